@@ -1,0 +1,178 @@
+// Task-row collection (spec "Columns"): which rows below the header are tasks, and what each
+// task's cells hold once vertically merged areas are spread over their rows.
+
+import type { CellValue, ColumnKey, MergeArea } from '../types';
+import { cellText } from '../normalize';
+import { HeaderInfo, classifyHeader } from './header';
+
+export interface SheetInput {
+  values: CellValue[][];
+  merges?: MergeArea[];
+  name?: string;
+  /** 0-based offset of values[0][0] in the sheet (a used range that does not start at A1). */
+  origin?: { row: number; col: number };
+}
+
+export interface TaskRow {
+  /** 0-based index into values. */
+  index: number;
+  /** 1-based row number a user sees in Excel. */
+  excelRow: number;
+  /** Each header column's value for this row, merged areas applied. */
+  cells: Partial<Record<ColumnKey, CellValue>>;
+}
+
+const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** An Excel error value such as "#N/A" (how range.values reports error cells). */
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === 'string' && v.length > 1 && v[0] === '#' && EXCEL_ERROR.test(v.trim());
+}
+
+/** Empty as a ledger keeper means it: null, undefined, blank text. Error values are not empty. */
+export function isBlank(v: CellValue): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (v instanceof Date) return Number.isNaN(v.getTime());
+  if (typeof v === 'number') return Number.isNaN(v);
+  return false;
+}
+
+/** A cell that holds something usable: not blank and not an error value. */
+export function hasContent(v: CellValue): boolean {
+  return !isBlank(v) && !isErrorValue(v);
+}
+
+// 注：… 填表人：… 审核人：… 备注：… and the like, at the start of a row's first cell.
+const NOTE_ROW = /^(注|附注|说明|备注|填表人|填报人|审核人|制表人|制表|填报单位|填表单位|填报日期|填表日期|联系人|联系电话|负责人|审核)\s*[:：\d1-9]/;
+const NOTE_BARE = /^(注|说明)\s*[:：]?\s*$/;
+// 一、…  （一）…  (1)…  第一部分…: the numbering of a section heading.
+const SECTION_NUMBERING = /^\s*([一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|第[一二三四五六七八九十\d]+[部分章节项类篇])/;
+
+export type RowKind = 'blank' | 'note' | 'section' | 'header' | 'task';
+
+/**
+ * Spreads vertically merged areas: for each header column inside an area that spans rows, the
+ * area's top-left value belongs to every row of the area. Returns per-row overrides keyed by
+ * values-row index, then column index.
+ */
+function buildMergeFill(sheet: SheetInput, header: HeaderInfo): Map<number, Map<number, CellValue>> {
+  const fill = new Map<number, Map<number, CellValue>>();
+  const merges = sheet.merges;
+  if (!merges || merges.length === 0) return fill;
+  const oRow = sheet.origin?.row ?? 0;
+  const oCol = sheet.origin?.col ?? 0;
+  const colIndexes = Object.values(header.columns).map((c) => c!.index);
+  for (const m of merges) {
+    const top = m.top - oRow;
+    const bottom = m.bottom - oRow;
+    const left = m.left - oCol;
+    const right = m.right - oCol;
+    if (bottom <= header.row || bottom < top) continue;
+    const source = sheet.values[top]?.[left];
+    for (const c of colIndexes) {
+      if (c < left || c > right) continue;
+      for (let r = Math.max(top, header.row + 1); r <= bottom; r++) {
+        if (r === top && c === left) continue;
+        let rowFill = fill.get(r);
+        if (!rowFill) fill.set(r, (rowFill = new Map()));
+        rowFill.set(c, source);
+      }
+    }
+  }
+  return fill;
+}
+
+/** True when the values cell r,c is the start of a merged area spanning several columns. */
+function mergedAcross(sheet: SheetInput, r: number, c: number): boolean {
+  const merges = sheet.merges;
+  if (!merges) return false;
+  const oRow = sheet.origin?.row ?? 0;
+  const oCol = sheet.origin?.col ?? 0;
+  const sr = r + oRow;
+  const sc = c + oCol;
+  return merges.some((m) => m.top === sr && m.left === sc && m.right > m.left);
+}
+
+/**
+ * What a row below the header is. Decided on the row's own cells (before merged values are spread):
+ * a section heading is one text cell, a note row starts with 注：/填表人：…, a blank row has nothing.
+ */
+export function classifyRow(sheet: SheetInput, header: HeaderInfo, r: number): RowKind {
+  const row = sheet.values[r];
+  if (!row) return 'blank';
+  let count = 0;
+  let first = -1;
+  for (let c = 0; c < row.length; c++) {
+    if (!isBlank(row[c])) {
+      count++;
+      if (first < 0) first = c;
+    }
+  }
+  if (count === 0) return 'blank';
+  const firstValue = row[first];
+  if (typeof firstValue === 'string') {
+    const text = firstValue.trim();
+    if (NOTE_ROW.test(text) || NOTE_BARE.test(text)) return 'note';
+    if (count === 1) {
+      // A lone text in the task column could be a task with its other cells forgotten: report it
+      // unless it looks like a heading (numbered like one, or merged across the row).
+      const taskCol = header.columns.task?.index;
+      if (first !== taskCol || SECTION_NUMBERING.test(text) || mergedAcross(sheet, r, first)) return 'section';
+    }
+  }
+  if (count >= 2 && repeatsHeader(row, header)) return 'header';
+  return 'task';
+}
+
+/** A row that repeats the header wording in at least two of the header's required columns. */
+function repeatsHeader(row: CellValue[], header: HeaderInfo): boolean {
+  let hits = 0;
+  for (const key of ['seq', 'task', 'units', 'lead', 'time'] as const) {
+    const col = header.columns[key];
+    if (!col) continue;
+    const v = row[col.index];
+    // Header wording is short; skip the classifier for ordinary task text and numbers.
+    if (typeof v !== 'string' || v.length > 24) continue;
+    if (classifyHeader(v) !== null && ++hits >= 2) return true;
+  }
+  return false;
+}
+
+/** Column keys whose content makes a row a task row. */
+const CONTENT_KEYS: ColumnKey[] = ['seq', 'task', 'units', 'lead', 'support', 'time'];
+
+/**
+ * Task rows below the header: rows with content in the required columns, skipping blank, section,
+ * note and repeated header rows. Vertically merged values are applied to every row of their area.
+ */
+export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[] {
+  const { values } = sheet;
+  const oRow = sheet.origin?.row ?? 0;
+  const fill = buildMergeFill(sheet, header);
+  const entries = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
+  const rows: TaskRow[] = [];
+  for (let r = header.row + 1; r < values.length; r++) {
+    const kind = classifyRow(sheet, header, r);
+    if (kind !== 'task') continue;
+    const raw = values[r];
+    const rowFill = fill.get(r);
+    const cells: Partial<Record<ColumnKey, CellValue>> = {};
+    let content = false;
+    for (const [key, col] of entries) {
+      let v = raw[col.index];
+      if (rowFill && rowFill.has(col.index) && isBlank(v)) v = rowFill.get(col.index);
+      cells[key] = v;
+      if (!content && CONTENT_KEYS.includes(key) && !isBlank(v)) content = true;
+    }
+    if (!content) continue;
+    rows.push({ index: r, excelRow: r + oRow + 1, cells });
+  }
+  return rows;
+}
+
+/** Plain trimmed text of a cell ("" for blanks and error values). */
+export function cellString(v: CellValue): string {
+  if (isErrorValue(v)) return '';
+  return cellText(v).trim();
+}
