@@ -121,6 +121,11 @@ export function classifyHeader(v: CellValue): ProvisionalKey | null {
   return best;
 }
 
+/** Exact wording only (after normalisation): for telling a sub-header row from a first data row. */
+function classifyHeaderExact(v: CellValue): ProvisionalKey | null {
+  return EXACT.get(normalizeHeader(v)) ?? null;
+}
+
 function isRequiredProvisional(k: ProvisionalKey | null): boolean {
   return k === 'seq' || k === 'task' || k === 'time' || k === 'unitsLead' || k === 'unitsAny';
 }
@@ -202,9 +207,10 @@ function mergeSecondRow(values: CellValue[][], r: number, top: Found[]): Found[]
   for (let i = 0; i < below.length; i++) {
     const v = below[i];
     if (isEmptyCell(v)) continue;
-    const joined = classifyHeader(cellText(values[r][i]) + cellText(v));
-    if (classifyHeader(v) || joined) recognised++;
-    else return null; // data or unknown text: not a header row
+    // Exact wording only: a data row's "任务甲" or "1" must not pass for a sub-header.
+    const joined = classifyHeaderExact(cellText(values[r][i]) + cellText(v));
+    if (classifyHeaderExact(v) || joined) recognised++;
+    else return null;
   }
   if (recognised === 0) return null;
   const topRow = values[r];
@@ -219,8 +225,8 @@ function mergeSecondRow(values: CellValue[][], r: number, top: Found[]): Found[]
     let header = '';
     if (subText) {
       // "时间" over "要求" reads as one header; a sub-header under a group header stands alone.
-      const joined = topText ? classifyHeader(topText + subText) : null;
-      const sub = classifyHeader(subText);
+      const joined = topText ? classifyHeaderExact(topText + subText) : null;
+      const sub = classifyHeaderExact(subText);
       if (sub) {
         key = sub;
         header = subText;
