@@ -1,0 +1,370 @@
+// 责任(牵头)单位 cells -> the units a task names and its lead (spec "Responsible units").
+// Known names are found first, longest first, so 各市、县(市、区)政府 stays one unit although it holds
+// a 、 outside its brackets; the rest is split on separators outside brackets.
+
+import type { CellValue } from '../types';
+import { normalizeText } from '../normalize';
+import { UnitDirectory } from './directory';
+
+export interface ParsedUnit {
+  /** As written in the cell (spaces and line breaks removed), markers removed. */
+  name: string;
+  /** Canonical name from the directory, or null for a unit the directory does not know. */
+  canonical: string | null;
+  role: 'lead' | 'support';
+}
+
+export interface ParsedUnits {
+  units: ParsedUnit[];
+  /** The lead unit as written, or null when the cell names none. */
+  lead: string | null;
+}
+
+type Mark = 'lead' | 'support' | null;
+
+/** One normalised character and the span of the original text it came from. */
+interface Folded {
+  ch: string;
+  from: number;
+  to: number;
+}
+
+const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]/;
+/** Separators after normalisation: 、 , ， ; ； line breaks, spaces (and a stray 。). */
+const SEPARATORS = new Set(['、', ',', ';', ' ', '。']);
+
+/** Label before units: 牵头单位：X marks X as lead, 配合单位：Y marks Y as support, 责任单位： just goes. */
+const PREFIX_LABELS: Array<[string, Mark]> = [
+  ['责任(牵头)单位:', null],
+  ['责任单位:', null],
+  ['责任部门:', null],
+  ['主责单位:', 'lead'],
+  ['牵头单位:', 'lead'],
+  ['牵头部门:', 'lead'],
+  ['配合单位:', 'support'],
+  ['配合部门:', 'support'],
+  ['协办单位:', 'support'],
+  ['协办部门:', 'support'],
+  ['参与单位:', 'support'],
+  ['牵头:', 'lead'],
+  ['配合:', 'support'],
+  ['协办:', 'support'],
+];
+
+/** Marks written after a unit: X（牵头）, X牵头, X（配合）, X配合, X协办. Longest first. */
+const SUFFIX_MARKS: Array<[string, Mark]> = [
+  ['(牵头单位)', 'lead'],
+  ['(配合单位)', 'support'],
+  ['(协办单位)', 'support'],
+  ['(主牵头)', 'lead'],
+  ['(牵头)', 'lead'],
+  ['(配合)', 'support'],
+  ['(协办)', 'support'],
+  ['(参与)', 'support'],
+  ['牵头', 'lead'],
+  ['配合', 'support'],
+  ['协办', 'support'],
+];
+
+/** Words joining two named units: 省法制办和其他省级部门. Only read as a joiner before a known name. */
+const CONNECTORS = ['以及', '和', '及', '与'];
+
+/** A trailing 等 and the generic words that may follow it (等单位, 等省级单位 …): dropped. */
+const TRAILING_DENG_RE = /等((省级|有关|相关|其他|其它)?(单位|部门))?$/;
+
+/** Excel error values: a cell that failed to compute names no unit. */
+const EXCEL_ERROR_RE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/i;
+
+/** Pieces that are only punctuation or dashes (“/”, “—”, “-”) stand for an empty cell. */
+const PUNCTUATION_ONLY_RE = /^[\p{P}\p{S}]+$/u;
+
+function fold(text: string): Folded[] {
+  const out: Folded[] = [];
+  let i = 0;
+  for (const cp of text) {
+    const from = i;
+    i += cp.length;
+    if (SPACE_RE.test(cp)) {
+      out.push({ ch: ' ', from, to: i });
+      continue;
+    }
+    for (const ch of normalizeText(cp)) out.push({ ch, from, to: i });
+  }
+  return out;
+}
+
+function startsWithAt(chars: readonly string[], pos: number, word: string): boolean {
+  let i = pos;
+  for (const c of word) {
+    if (chars[i] !== c) return false;
+    i++;
+  }
+  return true;
+}
+
+function wordLength(word: string): number {
+  return Array.from(word).length;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  mark: Mark;
+  canonical: string | null;
+}
+
+class UnitsScanner {
+  private readonly chars: string[];
+  readonly pieces: Piece[] = [];
+  private prefixMark: Mark = null;
+
+  constructor(
+    private readonly folded: Folded[],
+    private readonly dir: UnitDirectory,
+  ) {
+    this.chars = folded.map((f) => f.ch);
+  }
+
+  private isSeparator(pos: number): boolean {
+    return SEPARATORS.has(this.chars[pos]);
+  }
+
+  private prefixAt(pos: number): [number, Mark] | null {
+    for (const [label, mark] of PREFIX_LABELS) {
+      if (startsWithAt(this.chars, pos, label)) return [pos + wordLength(label), mark];
+    }
+    return null;
+  }
+
+  private suffixAt(pos: number): [number, Mark] | null {
+    for (const [word, mark] of SUFFIX_MARKS) {
+      if (startsWithAt(this.chars, pos, word)) return [pos + wordLength(word), mark];
+    }
+    return null;
+  }
+
+  private connectorAt(pos: number): number | null {
+    for (const word of CONNECTORS) {
+      if (!startsWithAt(this.chars, pos, word)) continue;
+      let next = pos + wordLength(word);
+      while (this.chars[next] === ' ') next++;
+      if (this.dir.matchesAt(this.chars, next).some((m) => this.isBoundary(m.end, 0))) return next;
+    }
+    return null;
+  }
+
+  /**
+   * End of a 等… tail starting at pos (等, 等省级单位, 等5个部门: "and others"), up to the next
+   * separator outside brackets. Only reached after a known name or at the start of a piece, so a
+   * 等 inside an unknown name (高等院校) is never cut.
+   */
+  private dengTailAt(pos: number): number | null {
+    return this.chars[pos] === '等' ? this.pieceEnd(pos) : null;
+  }
+
+  /**
+   * Whether a known name may end at pos: the end of the cell, a separator, a marker, a trailing 等,
+   * a joiner before another known name, or another known name right away. Anything else means the
+   * known name is only the start of a longer unknown one (江苏省财政厅 is not 省财政厅).
+   */
+  private isBoundary(pos: number, depth: number): boolean {
+    if (pos >= this.chars.length || this.isSeparator(pos)) return true;
+    if (this.chars[pos] === ')') return true;
+    if (this.suffixAt(pos) || this.prefixAt(pos) || this.dengTailAt(pos) !== null) return true;
+    if (depth > 0) return false;
+    if (this.connectorAt(pos) !== null) return true;
+    return this.dir.matchesAt(this.chars, pos).some((m) => this.isBoundary(m.end, depth + 1));
+  }
+
+  /** Next separator outside brackets, or the end. */
+  private pieceEnd(pos: number): number {
+    let depth = 0;
+    let i = pos;
+    for (; i < this.chars.length; i++) {
+      const c = this.chars[i];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && this.isSeparator(i)) break;
+    }
+    return i;
+  }
+
+  private applyMarkToLast(mark: Mark): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && mark) last.mark = mark;
+  }
+
+  /** After a unit: markers, a 等 tail, a joiner. */
+  private afterUnit(pos: number): number {
+    let i = pos;
+    const suffix = this.suffixAt(i);
+    if (suffix) {
+      this.applyMarkToLast(suffix[1]);
+      i = suffix[0];
+    }
+    const deng = this.dengTailAt(i);
+    if (deng !== null) i = deng;
+    const joined = this.connectorAt(i);
+    if (joined !== null) i = joined;
+    return i;
+  }
+
+  scan(): void {
+    const n = this.chars.length;
+    let i = 0;
+    while (i < n) {
+      if (this.isSeparator(i)) {
+        i++;
+        continue;
+      }
+      const prefix = this.prefixAt(i);
+      if (prefix) {
+        this.prefixMark = prefix[1];
+        i = prefix[0];
+        continue;
+      }
+      const deng = this.dengTailAt(i);
+      if (deng !== null) {
+        i = deng;
+        continue;
+      }
+      // Known names first, longest first, where a name can end.
+      const known = this.dir
+        .matchesAt(this.chars, i)
+        .reverse()
+        .find((m) => this.isBoundary(m.end, 0));
+      if (known) {
+        this.pieces.push({ start: i, end: known.end, mark: this.prefixMark, canonical: known.canonical });
+        i = this.afterUnit(known.end);
+        continue;
+      }
+      // A marker standing alone (省发改委 （牵头）) belongs to the unit before it.
+      const suffix = this.suffixAt(i);
+      if (suffix && (suffix[0] >= n || this.isSeparator(suffix[0]))) {
+        this.applyMarkToLast(suffix[1]);
+        i = suffix[0];
+        continue;
+      }
+      i = this.unknownPiece(i);
+    }
+  }
+
+  /** A name the directory does not know: up to the next separator outside brackets. */
+  private unknownPiece(start: number): number {
+    const end = this.pieceEnd(start);
+    let stop = end;
+    let text = this.chars.slice(start, stop).join('');
+    let mark: Mark = null;
+    // Peel trailing 等 and markers in any order: 市发改委（牵头）等, 市发改委等（牵头）.
+    for (let changed = true; changed; ) {
+      changed = false;
+      const deng = TRAILING_DENG_RE.exec(text);
+      if (deng && deng.index > 0) {
+        stop -= wordLength(deng[0]);
+        text = text.slice(0, deng.index);
+        changed = true;
+      }
+      for (const [word, m] of SUFFIX_MARKS) {
+        if (text.length > word.length && text.endsWith(word)) {
+          stop -= wordLength(word);
+          text = text.slice(0, -word.length);
+          mark = mark ?? m;
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (PUNCTUATION_ONLY_RE.test(text) || TRAILING_DENG_RE.exec(text)?.index === 0) {
+      this.applyMarkToLast(mark);
+      return end;
+    }
+    this.pieces.push({ start, end: stop, mark: mark ?? this.prefixMark, canonical: null });
+    return end;
+  }
+}
+
+/** The written text of folded[start, end), spaces and line breaks removed. */
+function writtenName(source: string, folded: Folded[], start: number, end: number): string {
+  if (end <= start) return '';
+  return source.slice(folded[start].from, folded[end - 1].to).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+}
+
+/** Unwraps a cell written as one bracketed note, like the plan text's （责任单位：省法制办）. */
+function unwrapNote(folded: Folded[]): Folded[] {
+  let s = 0;
+  let e = folded.length;
+  while (s < e && folded[s].ch === ' ') s++;
+  while (e > s && folded[e - 1].ch === ' ') e--;
+  if (e - s < 2 || folded[s].ch !== '(' || folded[e - 1].ch !== ')') return folded;
+  // Only when the opening bracket closes at the very end.
+  let depth = 0;
+  for (let i = s; i < e; i++) {
+    if (folded[i].ch === '(') depth++;
+    else if (folded[i].ch === ')' && --depth === 0 && i !== e - 1) return folded;
+  }
+  return folded.slice(s + 1, e - 1);
+}
+
+const cache = new WeakMap<UnitDirectory, Map<string, ParsedUnits>>();
+
+function copy(p: ParsedUnits): ParsedUnits {
+  return { units: p.units.map((u) => ({ ...u })), lead: p.lead };
+}
+
+/**
+ * Units of one 责任(牵头)单位 cell. Never throws: numbers, booleans, dates, empty cells and Excel
+ * error values (#N/A …) name no unit. The lead is the first unit marked lead, else the first unit
+ * not marked as supporting; every other unit supports (one lead per task).
+ */
+export function parseUnits(v: CellValue, dir: UnitDirectory = UnitDirectory.builtin()): ParsedUnits {
+  if (typeof v !== 'string') return { units: [], lead: null };
+  const text = v;
+  if (text.trim() === '' || EXCEL_ERROR_RE.test(text.trim())) return { units: [], lead: null };
+  let perDir = cache.get(dir);
+  if (!perDir) cache.set(dir, (perDir = new Map()));
+  const hit = perDir.get(text);
+  if (hit) return copy(hit);
+
+  const folded = unwrapNote(fold(text));
+  const scanner = new UnitsScanner(folded, dir);
+  scanner.scan();
+  const named = scanner.pieces
+    .map((p) => ({ ...p, name: writtenName(text, folded, p.start, p.end) }))
+    .filter((p) => p.name !== '');
+
+  let leadIndex = named.findIndex((p) => p.mark === 'lead');
+  if (leadIndex < 0) leadIndex = named.findIndex((p) => p.mark === null);
+  const units: ParsedUnit[] = named.map((p, i) => ({
+    name: p.name,
+    canonical: p.canonical ?? dir.resolve(p.name)?.canonical ?? null,
+    role: i === leadIndex ? 'lead' : 'support',
+  }));
+  const result: ParsedUnits = { units, lead: leadIndex >= 0 ? named[leadIndex].name : null };
+  if (perDir.size > 5000) perDir.clear(); // a bound, not an LRU: ledgers repeat few distinct cells
+  perDir.set(text, result);
+  return copy(result);
+}
+
+/** Identity of a parsed unit for counting once: its canonical name, else its normalised text. */
+export function parsedUnitKey(u: ParsedUnit): string {
+  return u.canonical ?? normalizeText(u.name);
+}
+
+/**
+ * Two-column ledgers: lead column (牵头单位) + supporting column (责任/配合/协办单位). The lead column's
+ * first unit leads (its other units support); every unit of the second column supports; a unit named
+ * in both counts once, as lead. With the lead column empty there is no lead.
+ */
+export function combineLeadSupport(lead: ParsedUnits, support: ParsedUnits): ParsedUnits {
+  const units: ParsedUnit[] = [];
+  const seen = new Set<string>();
+  const leadUnit = lead.units.find((u) => u.role === 'lead') ?? null;
+  const ordered = leadUnit ? [leadUnit, ...lead.units.filter((u) => u !== leadUnit)] : lead.units;
+  for (const u of [...ordered, ...support.units]) {
+    const key = parsedUnitKey(u);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    units.push({ ...u, role: u === leadUnit ? 'lead' : 'support' });
+  }
+  return { units, lead: leadUnit ? leadUnit.name : null };
+}
