@@ -1,0 +1,70 @@
+// Shared pieces of the 时间要求 parser: normalising a phrase once, the parse context, and the check
+// on words that may follow a date without changing it (完成, 出台, 基本建立, 形成方案 …).
+
+import { chineseNumeralsToDigits, normalizeText } from '../normalize';
+
+/** A phrase after normalisation, as every phrase family sees it. */
+export interface Phrase {
+  /** normalizeText output, Chinese numerals kept (open-word matching needs 一以贯之, not 1以贯之). */
+  text: string;
+  /** Numerals as digits, leading words (力争, 于, 到 …) and trailing punctuation removed. */
+  s: string;
+}
+
+/** Per-parse state: the year for phrases that name none, and whether it was used (memo key). */
+export interface ParseContext {
+  year: number;
+  usedDefaultYear: boolean;
+}
+
+const QUOTES_RE = /[“”‘’"'「」『』《》]/g;
+/** Words before a date that do not move it: 力争2018年底前, 于2019年6月底前, 到2020年 … */
+const LEADING_RE =
+  /^(?:力争|争取|确保|务必|力求|计划|预计|预期|拟|最迟|最晚|不晚于|不迟于|截至到?|截止到?|时间为?|时限为?|于|到|在|至)+/;
+const TRAILING_PUNCT_RE = /[。．.,，、;；:：!！?？…]+$/;
+
+export function preparePhrase(raw: string): Phrase {
+  const text = normalizeText(raw).replace(QUOTES_RE, '');
+  let s = chineseNumeralsToDigits(text).replace(TRAILING_PUNCT_RE, '');
+  const lead = LEADING_RE.exec(s);
+  // Never strip the whole phrase: "至今"/"到期" are words, not a leading particle plus a date.
+  if (lead && lead[0].length < s.length && /^[\d年上下第每逐十]/.test(s.slice(lead[0].length))) {
+    s = s.slice(lead[0].length);
+  }
+  return { text, s };
+}
+
+/** 前 / 以前 / 之前 after a date: they do not move it. */
+export const BEFORE_RE = /(?:以前|之前|前)?/y;
+
+/** Characters that signal more time information, which a trailer must not carry. */
+const TIME_CHARS_RE = /[\d年月季旬每逐至到~〜—\-/]/;
+/** Words after a date that change its meaning: 以后/之后 (after), 左右/前后 (about), 起/开始 (from). */
+const MEANING_CHANGERS_RE = /^(?:后|以后|之后|以来|起(?!草)|开始)|左右|前后|或|及以后/;
+/** Ongoing words: after a deadline they make the phrase mixed (完成后持续推进): not a plain deadline. */
+const ONGOING_RE = /长期|持续|常态|常年|长效|不定期|定期/;
+
+/**
+ * Whether `rest` (what follows the date and 前) is only a verb phrase such as 完成, 出台, 基本建立,
+ * 公布试点名单, 全覆盖. `allowOngoing` lets recurring phrases keep 持续推进 (每年持续推进).
+ */
+export function isPlainTrailer(rest: string, allowOngoing = false): boolean {
+  if (rest === '') return true;
+  if (rest.length > 40) return false;
+  if (TIME_CHARS_RE.test(rest)) return false;
+  if (MEANING_CHANGERS_RE.test(rest)) return false;
+  if (!allowOngoing && ONGOING_RE.test(rest)) return false;
+  return true;
+}
+
+/** Runs a sticky regex at `pos`; returns the match or null. */
+export function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(s);
+}
+
+/** Length of 前/以前/之前 at `pos` (0 if none). */
+export function beforeWordLength(s: string, pos: number): number {
+  const m = matchAt(BEFORE_RE, s, pos);
+  return m ? m[0].length : 0;
+}
