@@ -1,0 +1,193 @@
+// Argument parsing. Hand-written rather than a library so that every usage error is one line in the
+// user's language, and so that options are checked per command (a typo must not be silently ignored).
+import type { Lang } from '../core/types';
+
+export type Command = 'check' | 'schedule' | 'units' | 'workload' | 'template';
+export const COMMANDS: readonly Command[] = ['check', 'schedule', 'units', 'workload', 'template'];
+
+export type Format = 'text' | 'json';
+export type FailOn = 'error' | 'warning' | 'none';
+
+export interface CliArgs {
+  command: Command | null;
+  positionals: string[];
+  lang: Lang;
+  help: boolean;
+  version: boolean;
+  sheet?: string;
+  asOf?: string;
+  warnDays?: number;
+  plan?: string;
+  units?: string;
+  disable: string[];
+  format: Format;
+  annotate?: string;
+  failOn: FailOn;
+  currentNames: boolean;
+  out?: string;
+}
+
+/** A usage error: exit 2, one line; `id` and `data` render through messages.ts. */
+export class UsageError extends Error {
+  constructor(
+    readonly id: string,
+    readonly data: Record<string, string> = {},
+  ) {
+    super(id);
+    this.name = 'UsageError';
+  }
+}
+
+interface OptionSpec {
+  /** Key in CliArgs. */
+  key: keyof CliArgs;
+  value: boolean;
+  commands: readonly Command[] | 'all';
+}
+
+const OPTIONS: Record<string, OptionSpec> = {
+  '--sheet': { key: 'sheet', value: true, commands: ['check', 'workload'] },
+  '--as-of': { key: 'asOf', value: true, commands: ['check', 'schedule'] },
+  '--warn-days': { key: 'warnDays', value: true, commands: ['check'] },
+  '--plan': { key: 'plan', value: true, commands: ['check', 'workload', 'template'] },
+  '--units': { key: 'units', value: true, commands: ['check', 'units', 'workload'] },
+  '--disable': { key: 'disable', value: true, commands: ['check'] },
+  '--format': { key: 'format', value: true, commands: ['check'] },
+  '--annotate': { key: 'annotate', value: true, commands: ['check'] },
+  '--fail-on': { key: 'failOn', value: true, commands: ['check'] },
+  '--current-names': { key: 'currentNames', value: false, commands: ['check', 'workload'] },
+  '--out': { key: 'out', value: true, commands: ['template'] },
+  '--lang': { key: 'lang', value: true, commands: 'all' },
+  '--help': { key: 'help', value: false, commands: 'all' },
+  '-h': { key: 'help', value: false, commands: 'all' },
+  '--version': { key: 'version', value: false, commands: 'all' },
+  '-V': { key: 'version', value: false, commands: 'all' },
+};
+
+const LANGS: Record<string, Lang> = { 'zh-cn': 'zh-CN', zh: 'zh-CN', 'zh-hans': 'zh-CN', en: 'en', 'en-us': 'en', 'en-gb': 'en' };
+
+/** The language asked for anywhere on the line, so that even an early usage error speaks it. */
+export function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    let v: string | undefined;
+    if (a === '--lang') v = argv[i + 1];
+    else if (a.startsWith('--lang=')) v = a.slice(7);
+    if (v !== undefined && LANGS[v.toLowerCase()]) return LANGS[v.toLowerCase()];
+  }
+  return 'zh-CN';
+}
+
+/** Strict calendar date check (2019-02-30 is not a date). */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = {
+    command: null,
+    positionals: [],
+    lang: langOf(argv),
+    help: false,
+    version: false,
+    disable: [],
+    format: 'text',
+    failOn: 'error',
+    currentNames: false,
+  };
+  // Options may come before or after the command; validate their command once it is known.
+  const seen: string[] = [];
+  let onlyPositionals = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (onlyPositionals || a === '-' || !a.startsWith('-')) {
+      if (args.command === null && !onlyPositionals) {
+        if (!(COMMANDS as readonly string[]).includes(a)) throw new UsageError('usage.unknown-command', { value: a });
+        args.command = a as Command;
+      } else {
+        args.positionals.push(a);
+      }
+      continue;
+    }
+    if (a === '--') {
+      onlyPositionals = true;
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const spec = OPTIONS[name];
+    if (!spec) throw new UsageError('usage.unknown-option', { option: name });
+    let value: string | undefined;
+    if (spec.value) {
+      if (eq > 0 && a.startsWith('--')) value = a.slice(eq + 1);
+      else {
+        value = argv[i + 1];
+        if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError('usage.missing-value', { option: name });
+        i++;
+      }
+    }
+    seen.push(name);
+    applyOption(args, name, spec, value);
+  }
+  if (args.command === null && !args.help && !args.version && seen.some((n) => n !== '--lang')) {
+    // Options without a command: `task-ledger --as-of 2019-01-01` is a check of the sample.
+    args.command = 'check';
+  }
+  if (args.command) {
+    for (const name of seen) {
+      const spec = OPTIONS[name];
+      if (spec.commands !== 'all' && !spec.commands.includes(args.command)) {
+        throw new UsageError('usage.option-not-for-command', { option: name, command: args.command });
+      }
+    }
+    if (args.command === 'template' && args.positionals.length > 0) {
+      throw new UsageError('usage.too-many-args', { command: 'template', value: args.positionals[0] });
+    }
+  }
+  return args;
+}
+
+function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: string | undefined): void {
+  const v = value ?? '';
+  switch (spec.key) {
+    case 'lang': {
+      const lang = LANGS[v.toLowerCase()];
+      if (!lang) throw new UsageError('usage.bad-choice', { option: name, value: v, choices: 'zh-CN, en' });
+      args.lang = lang;
+      return;
+    }
+    case 'asOf':
+      if (!isIsoDate(v)) throw new UsageError('usage.bad-date', { option: name, value: v });
+      args.asOf = v;
+      return;
+    case 'warnDays':
+      if (!/^\d{1,5}$/.test(v)) throw new UsageError('usage.bad-warn-days', { value: v });
+      args.warnDays = Number(v);
+      return;
+    case 'format':
+      if (v !== 'text' && v !== 'json') throw new UsageError('usage.bad-choice', { option: name, value: v, choices: 'text, json' });
+      args.format = v;
+      return;
+    case 'failOn':
+      if (v !== 'error' && v !== 'warning' && v !== 'none') {
+        throw new UsageError('usage.bad-choice', { option: name, value: v, choices: 'error, warning, none' });
+      }
+      args.failOn = v;
+      return;
+    case 'disable':
+      for (const id of v.split(/[,，\s]+/)) if (id) args.disable.push(id);
+      return;
+    case 'help':
+    case 'version':
+    case 'currentNames':
+      (args as unknown as Record<string, boolean>)[spec.key] = true;
+      return;
+    default:
+      if (v === '') throw new UsageError('usage.missing-value', { option: name });
+      (args as unknown as Record<string, string>)[spec.key] = v;
+  }
+}

@@ -1,0 +1,525 @@
+// The command line: check / schedule / units / workload / template over .xlsx files, the same engine
+// as the add-in. main() takes argv and streams so tests run it in-process; bin/task-ledger.js calls it.
+import * as fs from 'fs';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import type { CellValue, IsoDate, Lang, LedgerIssue, Severity } from '../core/types';
+import { checkLedger, type CheckResult } from '../core/engine';
+import { pickLedgerSheet, findHeader, collectTaskRows, cellString, HEADER_SCAN_ROWS } from '../core/sheet';
+import { parseSchedule, scheduleToJson } from '../core/schedule';
+import { UnitDirectory, parseUnits, workload, type ParsedUnits, type UnitsConfig, type WorkloadRow } from '../core/units';
+import { PLAN_2018, parsePlan, PlanError, PLAN_ERROR_TEXT, type Plan } from '../core/plan';
+import { renderIssue } from '../core/i18n';
+import { RULES } from '../core/rules';
+import { todayIso } from '../core/dates';
+import { planLedgerLayout, sampleLedgerLayout, SAMPLE_AS_OF, SAMPLE_FILE_NAME, SAMPLE_SHEET_NAME } from '../core/sample';
+import { parseArgs, UsageError, langOf, type CliArgs } from './args';
+import { HELP, msg } from './messages';
+import { FileError, readWorkbookFile, sheetValues, type SheetValues } from './xlsx';
+import { annotateWorkbook } from './annotate';
+import { layoutToWorkbook } from './workbook';
+import { renderText, type FileReport } from './report';
+import { colourEnabled } from './text';
+
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  /** stdin text, or a stream to read it from (schedule / units without arguments). */
+  stdin: string | NodeJS.ReadableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** The label a built-in sample gets in reports and JSON ("file"). */
+export const SAMPLE_LABEL = '<sample>';
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): Promise<number> {
+  const io: CliIO = {
+    stdout: ioIn.stdout ?? process.stdout,
+    stderr: ioIn.stderr ?? process.stderr,
+    stdin: ioIn.stdin ?? process.stdin,
+    env: ioIn.env ?? process.env,
+    cwd: ioIn.cwd ?? process.cwd(),
+  };
+  let lang: Lang = langOf(argv);
+  try {
+    const args = parseArgs(argv);
+    lang = args.lang;
+    if (args.version) {
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    if (args.help || args.command === null) {
+      io.stdout.write(HELP[lang]);
+      return 0;
+    }
+    switch (args.command) {
+      case 'check':
+        return await runCheck(args, io);
+      case 'schedule':
+        return await runSchedule(args, io);
+      case 'units':
+        return await runUnits(args, io);
+      case 'workload':
+        return await runWorkload(args, io);
+      case 'template':
+        return await runTemplate(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(errorLine(lang, msg(e.id, lang, e.data)));
+      return 2;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.stderr.write(errorLine(lang, msg('internal', lang, { detail })));
+    if (io.env.TASK_LEDGER_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function errorLine(lang: Lang, text: string): string {
+  return lang === 'en' ? `error: ${text}\n` : `错误：${text}\n`;
+}
+
+function fileReason(e: unknown, lang: Lang): string {
+  if (e instanceof FileError) return msg(`file.${e.id}`, lang, e.data);
+  const detail = e instanceof Error ? e.message : String(e);
+  return msg('internal', lang, { detail });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Shared loading of options: plan, units, rule ids.
+
+interface EngineSetup {
+  directory: UnitDirectory;
+  plan: Plan;
+}
+
+function readJsonFile(file: string, cwd: string, lang: Lang, errId: string): unknown {
+  const full = path.resolve(cwd, file);
+  let text: string;
+  try {
+    if (fs.statSync(full).isDirectory()) throw new FileError('is-directory');
+    text = fs.readFileSync(full, 'utf8');
+  } catch (e) {
+    const reason = e instanceof FileError ? fileReason(e, lang) : fileReason(ioFileError(e), lang);
+    throw new UsageError(errId, { file, reason });
+  }
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (e) {
+    throw new UsageError(errId, { file, reason: msg('usage.bad-json', lang, { detail: (e as Error).message }) });
+  }
+}
+
+function ioFileError(e: unknown): FileError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileError('not-found');
+  if (code === 'EISDIR') return new FileError('is-directory');
+  return new FileError('unreadable', { code: code ?? 'EIO' });
+}
+
+function errorText(e: unknown, table: Record<string, { zh: string; en: string }> | undefined, lang: Lang): string {
+  const id = (e as { messageId?: string }).messageId;
+  const data = (e as { data?: Record<string, unknown> }).data;
+  const base = id && table?.[id] ? table[id][lang === 'en' ? 'en' : 'zh'] : e instanceof Error ? e.message : String(e);
+  const extra = data && Object.keys(data).length ? `（${Object.entries(data).map(([k, v]) => `${k}=${String(v)}`).join(', ')}）` : '';
+  return base + extra;
+}
+
+async function loadSetup(args: CliArgs, io: CliIO): Promise<EngineSetup> {
+  let directory = UnitDirectory.builtin();
+  if (args.units) {
+    const json = readJsonFile(args.units, io.cwd, args.lang, 'usage.units-file');
+    try {
+      directory = directory.extend(json as UnitsConfig);
+    } catch (e) {
+      const table = (await import('../core/units/directory')).UNITS_CONFIG_ERROR_TEXT;
+      throw new UsageError('usage.units-file', { file: args.units, reason: errorText(e, table, args.lang) });
+    }
+  }
+  let plan: Plan = PLAN_2018;
+  if (args.plan) plan = await loadPlan(args.plan, io, args.lang);
+  for (const id of args.disable) {
+    if (!RULES.some((r) => r.meta.id === id)) {
+      throw new UsageError('usage.bad-rule', { value: id, choices: RULES.map((r) => r.meta.id).join(', ') });
+    }
+  }
+  return { directory, plan };
+}
+
+/** A plan file: JSON (the spec's plan format) or an .xlsx in the ledger layout. */
+async function loadPlan(file: string, io: CliIO, lang: Lang): Promise<Plan> {
+  const full = path.resolve(io.cwd, file);
+  const isJson = /\.json$/i.test(file);
+  if (isJson) {
+    const json = readJsonFile(file, io.cwd, lang, 'usage.plan-file');
+    try {
+      return parsePlan(json);
+    } catch (e) {
+      throw new UsageError('usage.plan-file', { file, reason: errorText(e, e instanceof PlanError ? PLAN_ERROR_TEXT : undefined, lang) });
+    }
+  }
+  let loaded;
+  try {
+    loaded = await readWorkbookFile(full);
+  } catch (e) {
+    throw new UsageError('usage.plan-file', { file, reason: fileReason(e, lang) });
+  }
+  const sheets = loaded.workbook.worksheets.map((ws) => sheetValues(ws));
+  const idx = pickLedgerSheet(sheets, loaded.active);
+  const sheet = sheets[idx];
+  const header = sheet ? findHeader(sheet.values) : null;
+  if (!sheet || !header) {
+    throw new UsageError('usage.plan-file', { file, reason: lang === 'en' ? 'no sheet has a ledger header row' : '没有工作表包含台账表头行' });
+  }
+  const tasks = collectTaskRows({ values: sheet.values, merges: sheet.merges, name: sheet.name }, header).map((row, i) => {
+    const seqText = cellString(row.cells.seq ?? null);
+    const seq = /^\d+$/.test(seqText) && Number(seqText) > 0 ? Number(seqText) : i + 1;
+    const unitsText =
+      cellString(row.cells.units ?? null) ||
+      [cellString(row.cells.lead ?? null), cellString(row.cells.support ?? null)].filter(Boolean).join(',');
+    const time = row.cells.time instanceof Date ? row.cells.time.toISOString().slice(0, 10) : cellString(row.cells.time ?? null);
+    return { seq, task: cellString(row.cells.task ?? null), units: unitsText, time };
+  });
+  // The title above the header row, if any, names the plan.
+  let title = '';
+  for (let r = 0; r < header.row && !title; r++) title = (sheet.values[r] ?? []).map((v) => cellString(v as CellValue)).find(Boolean) ?? '';
+  try {
+    return { ...parsePlan(tasks), title };
+  } catch (e) {
+    throw new UsageError('usage.plan-file', { file, reason: errorText(e, PLAN_ERROR_TEXT, lang) });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// check
+
+export interface CheckedFile {
+  file: string;
+  result?: CheckResult;
+  sheet?: SheetValues;
+  workbook?: ExcelJS.Workbook;
+  inputPath?: string;
+  error?: string;
+}
+
+/** Reads one file and checks its ledger sheet. Timings (ms) are returned for the bench. */
+export async function checkFile(
+  fullPath: string,
+  opts: { sheet?: string; check: Parameters<typeof checkLedger>[1] },
+): Promise<{ result: CheckResult; sheet: SheetValues; workbook: ExcelJS.Workbook; loadMs: number; checkMs: number }> {
+  const loaded = await readWorkbookFile(fullPath);
+  const t0 = performance.now();
+  const worksheets = loaded.workbook.worksheets;
+  let ws: ExcelJS.Worksheet | undefined;
+  if (opts.sheet !== undefined) {
+    ws = worksheets.find((w) => w.name === opts.sheet);
+    if (!ws) throw new FileError('sheet-not-found', { sheet: opts.sheet, sheets: worksheets.map((w) => w.name).join('、') });
+  } else {
+    // Only the top rows decide which sheet holds the ledger; convert the whole sheet once chosen.
+    const previews = worksheets.map((w) => ({ name: w.name, values: previewValues(w) }));
+    const idx = pickLedgerSheet(previews, loaded.active);
+    ws = idx >= 0 ? worksheets[idx] : (worksheets.find((w) => w.name === loaded.active) ?? worksheets[0]);
+  }
+  const sheet = sheetValues(ws);
+  const result = checkLedger({ values: sheet.values, merges: sheet.merges, name: sheet.name }, opts.check);
+  const checkMs = performance.now() - t0;
+  return { result, sheet, workbook: loaded.workbook, loadMs: loaded.loadMs, checkMs };
+}
+
+function previewValues(ws: ExcelJS.Worksheet): CellValue[][] {
+  const out: CellValue[][] = [];
+  const limit = HEADER_SCAN_ROWS ?? 100;
+  for (let r = 1; r <= Math.min(ws.rowCount, limit); r++) {
+    const row = ws.getRow(r);
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.value as unknown;
+      line[c - 1] = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in (v as object) ? (cell.text as string) : null;
+    });
+    out.push(Array.from(line, (v) => v ?? null));
+  }
+  return out;
+}
+
+async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  const setup = await loadSetup(args, io);
+  const useSample = args.positionals.length === 0;
+  const asOf: IsoDate = args.asOf ?? (useSample ? SAMPLE_AS_OF : todayIso());
+  const checkOpts = {
+    asOf,
+    warnDays: args.warnDays ?? 30,
+    plan: setup.plan,
+    directory: setup.directory,
+    disabled: args.disable,
+    currentNames: args.currentNames,
+  };
+  const inputs = args.positionals.map((p) => ({ label: p, full: path.resolve(io.cwd, p) }));
+  if (args.annotate) validateAnnotateTarget(args.annotate, inputs, io.cwd);
+
+  const checked: CheckedFile[] = [];
+  if (useSample) {
+    const layout = sampleLedgerLayout();
+    const result = checkLedger({ values: layout.values, merges: layout.merges, name: SAMPLE_SHEET_NAME }, checkOpts);
+    checked.push({ file: SAMPLE_LABEL, result, workbook: args.annotate ? layoutToWorkbook(layout, SAMPLE_SHEET_NAME, lang) : undefined });
+  }
+  for (const input of inputs) {
+    try {
+      const r = await checkFile(input.full, { sheet: args.sheet, check: checkOpts });
+      checked.push({ file: input.label, result: r.result, sheet: r.sheet, workbook: r.workbook, inputPath: input.full });
+    } catch (e) {
+      const reason = fileReason(e, lang);
+      io.stderr.write(errorLine(lang, msg('file.line', lang, { file: input.label, reason })));
+      checked.push({ file: input.label, error: reason });
+    }
+  }
+
+  const rendered = checked.map((c) => (c.result ? c.result.issues.map((i) => renderIssue(i, lang)) : []));
+  if (args.format === 'json') {
+    const files = checked.map((c, k) => (c.result ? fileJson(c.file, c.result, asOf, rendered[k]) : { file: c.file, error: c.error }));
+    io.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
+  } else {
+    const colour = colourEnabled(io.stdout.isTTY, io.env);
+    const reports: FileReport[] = checked.map((c, k) => ({
+      file: c.file === SAMPLE_LABEL ? `${msg('report.sample', lang)}（${SAMPLE_FILE_NAME}）` : c.file,
+      error: c.error,
+      result: c.result,
+      messages: rendered[k],
+      asOf,
+      workload: c.result ? unitFigures(c.result, setup.directory, args.currentNames) : [],
+    }));
+    io.stdout.write(renderText(reports, { lang, colour }));
+  }
+
+  let writeFailed = false;
+  if (args.annotate) {
+    const several = checked.length > 1;
+    for (const [k, c] of checked.entries()) {
+      if (!c.result || !c.workbook) continue;
+      const out = annotateOutPath(args.annotate, c, several, io.cwd);
+      try {
+        annotateWorkbook({
+          workbook: c.workbook,
+          sheetName: c.result.sheet,
+          issues: c.result.issues,
+          messages: rendered[k],
+          lang,
+          fileLabel: c.file === SAMPLE_LABEL ? SAMPLE_FILE_NAME : path.basename(c.file),
+          asOf,
+        });
+        const buf = await c.workbook.xlsx.writeBuffer();
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
+        io.stderr.write(`${msg('report.annotated', lang, { file: path.relative(io.cwd, out) || out })}\n`);
+      } catch (e) {
+        writeFailed = true;
+        const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: out, reason })));
+      }
+    }
+  }
+
+  if (writeFailed || checked.some((c) => c.error)) return 2;
+  if (args.failOn === 'none') return 0;
+  const threshold = SEVERITY_RANK[args.failOn];
+  const failing = checked.some((c) => c.result?.issues.some((i) => SEVERITY_RANK[i.severity] >= threshold));
+  return failing ? 1 : 0;
+}
+
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function validateAnnotateTarget(out: string, inputs: Array<{ full: string }>, cwd: string): void {
+  const full = path.resolve(cwd, out);
+  if (inputs.length > 1) {
+    if (fs.existsSync(full) && !isDirectory(full)) throw new UsageError('usage.annotate-not-folder', { value: out });
+    for (const i of inputs) if (sameFile(path.join(full, path.basename(i.full)), i.full)) throw new UsageError('usage.annotate-is-input', { value: path.join(out, path.basename(i.full)) });
+    return;
+  }
+  const target = inputs.length === 1 && isDirectory(full) ? path.join(full, path.basename(inputs[0].full)) : full;
+  for (const i of inputs) if (sameFile(target, i.full)) throw new UsageError('usage.annotate-is-input', { value: out });
+}
+
+function annotateOutPath(out: string, c: CheckedFile, several: boolean, cwd: string): string {
+  const full = path.resolve(cwd, out);
+  const base = c.inputPath ? path.basename(c.inputPath) : SAMPLE_FILE_NAME;
+  if (several || isDirectory(full)) return path.join(full, base);
+  return full;
+}
+
+function fileJson(file: string, r: CheckResult, asOf: IsoDate, messages: string[]) {
+  return {
+    file,
+    sheet: r.sheet,
+    headerRow: r.headerRow,
+    asOf,
+    tasks: r.tasks.map((t) => ({
+      row: t.row,
+      seq: t.seq,
+      task: t.task,
+      units: t.units,
+      lead: t.lead,
+      schedule: scheduleToJson(t.schedule),
+      status: t.status,
+      due: t.due,
+    })),
+    issues: r.issues.map((i: LedgerIssue, k) => ({
+      rule: i.rule,
+      severity: i.severity,
+      row: i.row,
+      column: i.column,
+      cell: i.cell,
+      messageId: i.messageId,
+      data: i.data,
+      message: messages[k],
+    })),
+  };
+}
+
+export interface UnitFigures extends WorkloadRow {
+  doneOnTime: number;
+  overdue: number;
+}
+
+/** Per-unit figures for the year-end evaluation: tasks led / supported, completed on time, overdue. */
+export function unitFigures(r: CheckResult, dir: UnitDirectory, currentNames: boolean): UnitFigures[] {
+  const rows = workload(
+    r.tasks.map((t) => t.parsedUnits),
+    dir,
+    { currentNames },
+  );
+  const nameOf = (u: ParsedUnits['units'][number]) => {
+    const c = u.canonical ?? u.name;
+    return currentNames && u.canonical ? dir.currentName(u.canonical) : c;
+  };
+  const done = new Map<string, number>();
+  const overdue = new Map<string, number>();
+  for (const t of r.tasks) {
+    const names = new Set(t.parsedUnits.units.map(nameOf));
+    for (const n of names) {
+      if (t.statusKey === 'done') done.set(n, (done.get(n) ?? 0) + 1);
+      if (t.statusKey === 'overdue') overdue.set(n, (overdue.get(n) ?? 0) + 1);
+    }
+  }
+  return rows.map((w) => ({ ...w, doneOnTime: done.get(w.unit) ?? 0, overdue: overdue.get(w.unit) ?? 0 }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// schedule, units
+
+async function inputLines(args: CliArgs, io: CliIO): Promise<string[]> {
+  if (args.positionals.length > 0) return args.positionals;
+  let text: string;
+  if (typeof io.stdin === 'string') text = io.stdin;
+  else {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    text = Buffer.concat(chunks).toString('utf8');
+  }
+  text = text.replace(/^\ufeff/, '');
+  const lines = text.split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+async function runSchedule(args: CliArgs, io: CliIO): Promise<number> {
+  const asOf = args.asOf ?? todayIso();
+  const out: string[] = [];
+  for (const text of await inputLines(args, io)) {
+    out.push(JSON.stringify({ text, schedule: scheduleToJson(parseSchedule(text, { asOf })) }));
+  }
+  io.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+  return 0;
+}
+
+async function runUnits(args: CliArgs, io: CliIO): Promise<number> {
+  const { directory } = await loadSetup(args, io);
+  const out: string[] = [];
+  for (const text of await inputLines(args, io)) {
+    const p = parseUnits(text, directory);
+    out.push(JSON.stringify({ text, units: p.units.map((u) => u.name), lead: p.lead, canonical: p.units.map((u) => u.canonical) }));
+  }
+  io.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// workload, template
+
+async function runWorkload(args: CliArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  const setup = await loadSetup(args, io);
+  const rows: ParsedUnits[] = [];
+  let failed = false;
+  if (args.positionals.length === 0) {
+    for (const t of setup.plan.tasks) rows.push(parseUnits(t.units, setup.directory));
+  } else {
+    for (const file of args.positionals) {
+      try {
+        const r = await checkFile(path.resolve(io.cwd, file), {
+          sheet: args.sheet,
+          check: { asOf: todayIso(), plan: setup.plan, directory: setup.directory, currentNames: args.currentNames },
+        });
+        for (const t of r.result.tasks) rows.push(t.parsedUnits);
+      } catch (e) {
+        failed = true;
+        io.stderr.write(errorLine(lang, msg('file.line', lang, { file, reason: fileReason(e, lang) })));
+      }
+    }
+  }
+  const result = workload(rows, setup.directory, { currentNames: args.currentNames });
+  io.stdout.write(`${JSON.stringify(result.map((w) => ({ unit: w.unit, lead: w.lead, support: w.support, total: w.total })), null, 2)}\n`);
+  return failed ? 2 : 0;
+}
+
+export const TEMPLATE_DEFAULT_FILE = '重点任务执行台账.xlsx';
+
+async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  const setup = await loadSetup(args, io);
+  const out = path.resolve(io.cwd, args.out ?? TEMPLATE_DEFAULT_FILE);
+  // Without --out, never overwrite: the default name is likely the ledger someone already keeps.
+  if (!args.out && fs.existsSync(out)) throw new UsageError('usage.template-exists', { value: path.relative(io.cwd, out) });
+  const layout = planLedgerLayout(setup.plan);
+  const wb = layoutToWorkbook(layout, msg('template.sheet', lang), lang);
+  try {
+    const buf = await wb.xlsx.writeBuffer();
+    fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: args.out ?? TEMPLATE_DEFAULT_FILE, reason })));
+    return 2;
+  }
+  io.stdout.write(`${msg('report.template', lang, { file: path.relative(io.cwd, out) || out, count: setup.plan.tasks.length })}\n`);
+  return 0;
+}

@@ -1,0 +1,246 @@
+// Command-line strings, Chinese first. Rule messages come from the engine (renderIssue); these are
+// the CLI's own words: usage errors, file errors, report headings, help.
+import type { Lang } from '../core/types';
+
+type Dict = Record<string, string>;
+
+const ZH: Dict = {
+  'error.prefix': '错误',
+  'usage.unknown-command': '未知命令“{value}”。可用命令：check、schedule、units、workload、template（详见 --help）',
+  'usage.unknown-option': '未知选项 {option}（详见 --help）',
+  'usage.option-not-for-command': '选项 {option} 不适用于命令 {command}（详见 --help）',
+  'usage.missing-value': '选项 {option} 缺少取值',
+  'usage.bad-date': '{option} 的取值“{value}”不是有效日期，应为 YYYY-MM-DD（如 2019-07-15）',
+  'usage.bad-warn-days': '--warn-days 的取值“{value}”无效，应为 0 或正整数（天数）',
+  'usage.bad-choice': '{option} 的取值“{value}”无效，可选：{choices}',
+  'usage.bad-rule': '--disable 中的规则“{value}”不存在。规则有：{choices}',
+  'usage.too-many-args': '命令 {command} 不接受参数“{value}”',
+  'usage.annotate-is-input': '--annotate 的输出“{value}”就是输入文件，不会覆盖原文件，请换一个文件名',
+  'usage.annotate-not-folder': '检查多个文件时 --annotate 需要一个文件夹，“{value}”是一个文件',
+  'usage.template-exists': '文件“{value}”已存在，未覆盖。请用 --out 指定文件名（指定后会覆盖）',
+  'usage.plan-file': '无法读取计划文件“{file}”：{reason}',
+  'usage.units-file': '无法读取单位配置文件“{file}”：{reason}',
+  'usage.bad-json': 'JSON 格式错误（{detail}）',
+  'internal': '内部错误：{detail}（请报告此问题；设置 TASK_LEDGER_DEBUG=1 可查看详情）',
+  'write.failed': '无法写入“{file}”：{reason}',
+
+  'file.not-found': '文件不存在',
+  'file.is-directory': '这是一个文件夹，不是文件',
+  'file.unreadable': '无法读取（{code}）',
+  'file.empty': '文件为空（0 字节）',
+  'file.xls': '这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 中另存为 .xlsx 后再检查',
+  'file.encrypted': '文件已加密（设置了打开密码），请在 Excel 中取消密码并另存后再检查',
+  'file.ole-other': '这不是 Excel 工作簿（可能是 Word 等其他 Office 旧格式文件）',
+  'file.xlsb': '这是 Excel 二进制工作簿（.xlsb），请另存为 .xlsx 后再检查',
+  'file.ods': '这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再检查',
+  'file.truncated': '文件不完整（可能下载或复制中断），请重新获取原文件',
+  'file.damaged': '文件已损坏，无法作为 .xlsx 工作簿打开',
+  'file.not-workbook': '这不是 .xlsx 工作簿',
+  'file.no-sheets': '工作簿中没有工作表',
+  'file.sheet-not-found': '没有名为“{sheet}”的工作表（现有：{sheets}）',
+  'file.line': '{file}：{reason}',
+
+  'report.file': '文件',
+  'report.sample': '内置示例台账',
+  'report.sheet': '工作表',
+  'report.header-row': '表头行',
+  'report.as-of': '检查日期',
+  'report.tasks': '任务 {count} 项',
+  'report.issues': '问题 {count} 个',
+  'report.no-issues': '未发现问题',
+  'report.no-tasks': '未找到任务行',
+  'report.severity.error': '错误',
+  'report.severity.warning': '警告',
+  'report.severity.info': '提示',
+  'report.workload': '各单位任务量',
+  'report.unit': '单位',
+  'report.lead': '牵头',
+  'report.support': '配合',
+  'report.total': '合计',
+  'report.done-on-time': '按时完成',
+  'report.overdue': '逾期',
+  'report.none': '无',
+  'report.more': '…… 另有 {count} 处',
+  'report.annotated': '已写出标注副本：{file}',
+  'report.template': '已写出台账模板：{file}（{count} 项任务）',
+  'report.unreadable': '无法读取',
+
+  'annotate.sheet': '问题清单',
+  'annotate.severity': '严重程度',
+  'annotate.rule': '规则',
+  'annotate.cell': '单元格',
+  'annotate.row': '行',
+  'annotate.column': '列',
+  'annotate.message': '问题说明',
+  'annotate.title': '问题清单（{file}，工作表“{sheet}”，检查日期 {asOf}）',
+
+  'template.title-suffix': '重点任务执行台账',
+  'template.done-choices': '已完成,推进中,未启动',
+  'template.prompt-title': '完成情况',
+  'template.prompt': '请选择：已完成 / 推进中 / 未启动',
+  'template.sheet': '执行台账',
+};
+
+const EN: Dict = {
+  'error.prefix': 'error',
+  'usage.unknown-command': 'unknown command "{value}". Commands: check, schedule, units, workload, template (see --help)',
+  'usage.unknown-option': 'unknown option {option} (see --help)',
+  'usage.option-not-for-command': 'option {option} does not apply to command {command} (see --help)',
+  'usage.missing-value': 'option {option} needs a value',
+  'usage.bad-date': '{option} value "{value}" is not a valid date; use YYYY-MM-DD (e.g. 2019-07-15)',
+  'usage.bad-warn-days': '--warn-days value "{value}" is invalid; use 0 or a positive whole number of days',
+  'usage.bad-choice': '{option} value "{value}" is invalid; choose one of: {choices}',
+  'usage.bad-rule': '--disable: no rule "{value}". Rules: {choices}',
+  'usage.too-many-args': 'command {command} takes no argument "{value}"',
+  'usage.annotate-is-input': '--annotate output "{value}" is the input file; the original is never overwritten, choose another name',
+  'usage.annotate-not-folder': 'with several files --annotate needs a folder; "{value}" is a file',
+  'usage.template-exists': '"{value}" already exists and was not overwritten; name the file with --out (which overwrites)',
+  'usage.plan-file': 'cannot read plan file "{file}": {reason}',
+  'usage.units-file': 'cannot read units file "{file}": {reason}',
+  'usage.bad-json': 'invalid JSON ({detail})',
+  'internal': 'internal error: {detail} (please report it; set TASK_LEDGER_DEBUG=1 for details)',
+  'write.failed': 'cannot write "{file}": {reason}',
+
+  'file.not-found': 'file not found',
+  'file.is-directory': 'is a folder, not a file',
+  'file.unreadable': 'cannot be read ({code})',
+  'file.empty': 'the file is empty (0 bytes)',
+  'file.xls': 'old Excel 97-2003 workbook (.xls): open it in Excel, save it as .xlsx and check again',
+  'file.encrypted': 'the file is encrypted (password to open): remove the password in Excel, save and check again',
+  'file.ole-other': 'not an Excel workbook (perhaps a Word or other old-format Office file)',
+  'file.xlsb': 'Excel binary workbook (.xlsb): save it as .xlsx and check again',
+  'file.ods': 'OpenDocument spreadsheet (.ods): save it as .xlsx and check again',
+  'file.truncated': 'the file is incomplete (download or copy cut short); get the original again',
+  'file.damaged': 'the file is damaged and cannot be opened as an .xlsx workbook',
+  'file.not-workbook': 'not an .xlsx workbook',
+  'file.no-sheets': 'the workbook has no worksheets',
+  'file.sheet-not-found': 'no worksheet named "{sheet}" (sheets: {sheets})',
+  'file.line': '{file}: {reason}',
+
+  'report.file': 'File',
+  'report.sample': 'built-in sample ledger',
+  'report.sheet': 'Sheet',
+  'report.header-row': 'Header row',
+  'report.as-of': 'As of',
+  'report.tasks': '{count} tasks',
+  'report.issues': '{count} issues',
+  'report.no-issues': 'No issues found',
+  'report.no-tasks': 'No task rows found',
+  'report.severity.error': 'error',
+  'report.severity.warning': 'warning',
+  'report.severity.info': 'info',
+  'report.workload': 'Workload by unit',
+  'report.unit': 'Unit',
+  'report.lead': 'Lead',
+  'report.support': 'Support',
+  'report.total': 'Total',
+  'report.done-on-time': 'Done on time',
+  'report.overdue': 'Overdue',
+  'report.none': 'none',
+  'report.more': '… {count} more',
+  'report.annotated': 'Annotated copy written: {file}',
+  'report.template': 'Ledger template written: {file} ({count} tasks)',
+  'report.unreadable': 'unreadable',
+
+  'annotate.sheet': '问题清单',
+  'annotate.severity': 'Severity',
+  'annotate.rule': 'Rule',
+  'annotate.cell': 'Cell',
+  'annotate.row': 'Row',
+  'annotate.column': 'Column',
+  'annotate.message': 'Problem',
+  'annotate.title': 'Issues ({file}, sheet "{sheet}", as of {asOf})',
+
+  'template.title-suffix': '重点任务执行台账',
+  'template.done-choices': '已完成,推进中,未启动',
+  'template.prompt-title': '完成情况',
+  'template.prompt': '请选择：已完成 / 推进中 / 未启动',
+  'template.sheet': '执行台账',
+};
+
+const DICTS: Record<Lang, Dict> = { 'zh-CN': ZH, en: EN };
+
+/** Renders a CLI message with {placeholders}. Unknown keys render as the key (visible in tests). */
+export function msg(key: string, lang: Lang, data: Record<string, string | number | null | undefined> = {}): string {
+  const template = DICTS[lang][key] ?? ZH[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (data[k] === undefined || data[k] === null ? '' : String(data[k])));
+}
+
+export const HELP: Record<Lang, string> = {
+  'zh-CN': `task-ledger — 重点任务台账助手（浙政发〔2018〕16号 执行台账检查）
+
+用法：task-ledger <命令> [选项]
+
+命令：
+  check [文件…]        检查台账 .xlsx（不给文件时检查内置示例台账）
+  schedule [文本…]     解析“时间要求”，输出 JSON 行（不给文本时逐行读标准输入）
+  units [文本…]        解析“责任(牵头)单位”，输出 JSON 行
+  workload [文件…]     各单位牵头/配合任务数（不给文件时统计计划本身），输出 JSON
+  template             写出计划 49 项任务的空白执行台账（.xlsx）
+
+check 的选项：
+  --sheet 名称          检查指定工作表（默认：活动工作表，或第一个有台账表头的工作表）
+  --as-of YYYY-MM-DD    检查日期（默认今天；内置示例默认为示例日期）
+  --warn-days N         临期提醒天数（默认 30）
+  --plan 文件           参照计划（JSON 计划文件或台账格式的 .xlsx；默认内置 2018 年计划）
+  --units 文件          补充单位和别名（JSON）
+  --disable 规则,…      关闭规则（规则 id 见 docs/rules.md）
+  --format text|json    输出格式（默认 text）
+  --annotate 输出       写出标注副本：问题单元格按严重程度着色并加批注，另加“问题清单”工作表
+                        （一个输入时为文件，多个输入时为文件夹）
+  --fail-on error|warning|none  出现该级别及以上问题时退出码为 1（默认 error）
+  --current-names       单位任务量按机构改革后的现名统计
+
+其他选项：
+  schedule --as-of D；units --units 文件；workload --current-names --units --plan --sheet；
+  template --out 文件 --plan 文件
+  --lang zh-CN|en       提示语言（默认 zh-CN）
+  --help, -h            显示本帮助；--version, -V 显示版本
+
+退出码：2 有文件无法读取或用法错误；1 发现达到 --fail-on 级别的问题；0 其他。
+示例：
+  task-ledger check 台账.xlsx --as-of 2019-07-15 --annotate 台账-标注.xlsx
+  task-ledger check --format json --fail-on none
+  echo "2019年6月底前完成" | task-ledger schedule
+  task-ledger template --out 执行台账.xlsx
+详见 docs/cli.md。
+`,
+  en: `task-ledger — key-task ledger assistant (checks 执行台账 of 浙政发〔2018〕16号)
+
+Usage: task-ledger <command> [options]
+
+Commands:
+  check [FILE…]        check ledger .xlsx files (no FILE: the built-in sample ledger)
+  schedule [TEXT…]     parse 时间要求 phrases into JSON lines (no TEXT: one per line on stdin)
+  units [TEXT…]        parse 责任(牵头)单位 cells into JSON lines
+  workload [FILE…]     tasks led / supported per unit (no FILE: the plan itself), as JSON
+  template             write the plan's 49 tasks as a blank ledger workbook (.xlsx)
+
+check options:
+  --sheet NAME          sheet to check (default: the active sheet, or the first with a ledger header)
+  --as-of YYYY-MM-DD    as-of date (default today; the sample's own date for the sample)
+  --warn-days N         days before a due date that count as due soon (default 30)
+  --plan FILE           reference plan (JSON plan file or .xlsx in the ledger layout; default the 2018 plan)
+  --units FILE          extra units and aliases (JSON)
+  --disable RULE,…      switch rules off (rule ids: docs/rules.md)
+  --format text|json    output format (default text)
+  --annotate OUT        write a highlighted copy: problem cells filled by severity with a note, plus a
+                        问题清单 sheet (OUT is a file for one input, a folder for several)
+  --fail-on error|warning|none  exit 1 when an issue at or above this severity is found (default error)
+  --current-names       count workload under today's unit names (after the 2018 reform)
+
+Other options:
+  schedule --as-of D; units --units FILE; workload --current-names --units --plan --sheet;
+  template --out FILE --plan FILE
+  --lang zh-CN|en       message language (default zh-CN)
+  --help, -h            this help; --version, -V the version
+
+Exit codes: 2 a file could not be read or bad usage; 1 an issue at or above --fail-on; 0 otherwise.
+Examples:
+  task-ledger check ledger.xlsx --as-of 2019-07-15 --annotate ledger-annotated.xlsx
+  task-ledger check --format json --fail-on none
+  echo "2019年6月底前完成" | task-ledger schedule
+  task-ledger template --out ledger.xlsx
+More: docs/cli.md.
+`,
+};

@@ -1,0 +1,121 @@
+// The text report for people: header, summary (tasks by status, issues by severity), issues grouped
+// by rule with cell references, and the per-unit table for the year-end evaluation.
+import type { Lang, Severity, StatusKey } from '../core/types';
+import { STATUS } from '../core/types';
+import type { CheckResult } from '../core/engine';
+import { RULES } from '../core/rules';
+import { msg } from './messages';
+import { painter, table, truncate, type Colour, type Paint } from './text';
+
+export interface FileReport {
+  file: string;
+  error?: string;
+  result?: CheckResult;
+  messages: string[];
+  asOf: string;
+  workload: Array<{ unit: string; lead: number; support: number; total: number; doneOnTime: number; overdue: number }>;
+}
+
+/** Status order in summaries: what needs action first. */
+export const STATUS_ORDER: StatusKey[] = ['overdue', 'dueSoon', 'inProgress', 'notStarted', 'done', 'doneLate', 'open', 'unknown'];
+
+/** The spec's traffic lights, as terminal colours. */
+export const STATUS_COLOUR: Record<StatusKey, Colour> = {
+  overdue: 'red',
+  dueSoon: 'yellow',
+  inProgress: 'green',
+  notStarted: 'green',
+  done: 'blue',
+  doneLate: 'orange',
+  open: 'grey',
+  unknown: 'magenta',
+};
+
+const SEVERITY_COLOUR: Record<Severity, Colour> = { error: 'red', warning: 'yellow', info: 'blue' };
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** Issues listed per rule before "… N more" (the JSON output and the annotated copy have all). */
+export const MAX_ISSUES_PER_RULE = 50;
+
+export function renderText(reports: FileReport[], opts: { lang: Lang; colour: boolean }): string {
+  const paint = painter(opts.colour);
+  return reports.map((r) => renderOne(r, opts.lang, paint)).join('\n');
+}
+
+function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
+  const L: string[] = [];
+  const sep = lang === 'en' ? ': ' : '：';
+  const dot = '  ·  ';
+  L.push(paint('bold', `${msg('report.file', lang)}${sep}${r.file}`));
+  if (r.error || !r.result) {
+    L.push(paint('red', `${msg('report.unreadable', lang)}${sep}${r.error ?? ''}`));
+    return L.join('\n') + '\n';
+  }
+  const res = r.result;
+  L.push(
+    [
+      `${msg('report.sheet', lang)}${sep}${res.sheet ?? '—'}`,
+      `${msg('report.header-row', lang)}${sep}${res.headerRow ?? '—'}`,
+      `${msg('report.as-of', lang)}${sep}${r.asOf}`,
+    ].join(dot),
+  );
+  L.push('');
+
+  // Summary: tasks by status, issues by severity.
+  const byStatus = new Map<StatusKey, number>();
+  for (const t of res.tasks) byStatus.set(t.statusKey, (byStatus.get(t.statusKey) ?? 0) + 1);
+  const statusParts = STATUS_ORDER.filter((k) => byStatus.get(k)).map((k) => paint(STATUS_COLOUR[k], `${STATUS[k]} ${byStatus.get(k)}`));
+  L.push(
+    res.tasks.length
+      ? `${msg('report.tasks', lang, { count: res.tasks.length })}${sep}${statusParts.join(dot)}`
+      : msg('report.no-tasks', lang),
+  );
+  const bySeverity = new Map<Severity, number>();
+  for (const i of res.issues) bySeverity.set(i.severity, (bySeverity.get(i.severity) ?? 0) + 1);
+  if (res.issues.length === 0) L.push(paint('green', msg('report.no-issues', lang)));
+  else {
+    const parts = SEVERITIES.map((s) => paint(bySeverity.get(s) ? SEVERITY_COLOUR[s] : 'dim', `${msg(`report.severity.${s}`, lang)} ${bySeverity.get(s) ?? 0}`));
+    L.push(`${msg('report.issues', lang, { count: res.issues.length })}${sep}${parts.join(dot)}`);
+  }
+
+  // Issues grouped by rule: errors first, then the rule table's order.
+  const ruleOrder = new Map(RULES.map((m, i) => [m.meta.id, i]));
+  const groups = new Map<string, number[]>();
+  res.issues.forEach((iss, k) => {
+    const g = groups.get(iss.rule);
+    if (g) g.push(k);
+    else groups.set(iss.rule, [k]);
+  });
+  const rank = (s: Severity) => SEVERITIES.indexOf(s);
+  const ordered = [...groups.entries()].sort(([a, ia], [b, ib]) => {
+    const sa = Math.min(...ia.map((k) => rank(res.issues[k].severity)));
+    const sb = Math.min(...ib.map((k) => rank(res.issues[k].severity)));
+    return sa - sb || (ruleOrder.get(a) ?? 99) - (ruleOrder.get(b) ?? 99);
+  });
+  for (const [rule, idx] of ordered) {
+    const meta = RULES.find((m) => m.meta.id === rule)?.meta;
+    const sev = res.issues[idx[0]].severity;
+    L.push('');
+    L.push(
+      `${paint(SEVERITY_COLOUR[sev], paint('bold', msg(`report.severity.${sev}`, lang)))}  ${paint('bold', rule)}  ${meta?.description[lang] ?? ''}（${idx.length}）`,
+    );
+    const lines = idx.slice(0, MAX_ISSUES_PER_RULE).map((k) => {
+      const iss = res.issues[k];
+      const where = iss.cell ?? (iss.row !== null ? `${lang === 'en' ? 'row ' : '第'}${iss.row}${lang === 'en' ? '' : '行'}` : '—');
+      const mark = iss.severity !== sev ? `${msg(`report.severity.${iss.severity}`, lang)} ` : '';
+      return ['  ' + where, mark + r.messages[k]];
+    });
+    L.push(...table(lines));
+    if (idx.length > MAX_ISSUES_PER_RULE) L.push(paint('dim', `  ${msg('report.more', lang, { count: idx.length - MAX_ISSUES_PER_RULE })}`));
+  }
+
+  // Per-unit figures (考评).
+  if (r.workload.length) {
+    L.push('');
+    L.push(paint('bold', msg('report.workload', lang)));
+    const head = ['unit', 'lead', 'support', 'total', 'done-on-time', 'overdue'].map((k) => msg(`report.${k}`, lang));
+    const rows = r.workload.map((w) => [truncate(w.unit, 28), String(w.lead), String(w.support), String(w.total), String(w.doneOnTime), w.overdue ? paint('red', String(w.overdue)) : '0']);
+    L.push(...table([head, ...rows], [false, true, true, true, true, true]).map((l) => '  ' + l));
+  }
+  return L.join('\n') + '\n';
+}
