@@ -177,7 +177,7 @@ export class FakeExcelError extends Error {
 type Op = { size: number; run: () => void };
 
 export interface FakeOptions {
-  /** Highest ExcelApi minor version supported (1.x). Default 12. */
+  /** Highest ExcelApi minor version supported (1.x). Default 17. */
   excelApi?: number;
   customFunctions?: boolean;
   displayLanguage?: string;
@@ -1331,7 +1331,7 @@ export class FakeExcel {
   evaluate: (formula: string) => Cell = () => '';
 
   constructor(options: FakeOptions = {}) {
-    this.options = { excelApi: 12, customFunctions: true, displayLanguage: 'zh-CN', ...options };
+    this.options = { excelApi: 17, customFunctions: true, displayLanguage: 'zh-CN', ...options };
     this.model = { sheets: [], activeSheetId: '', selection: null, xmlParts: [], settings: new Map(), nextId: 1 };
   }
 
