@@ -9,6 +9,8 @@ import { isPlainTrailer, type ParseContext, type Phrase } from './phrase';
 
 /** Words whose year character does not date the phrase. */
 const YEARLESS_WORDS_RE = /全年|常年|长年|多年|历年/g;
+/** Words with 一 that the numeral pass turned into 1 (统一 -> 统1): not dates. */
+const NUMERAL_WORDS_RE = /统1|1体|1律|1并|1贯|1以贯之|1直/g;
 const DATED_RE = /[\d年月季旬]|上旬|中旬|下旬/;
 /** Urgent but undated (尽快, 及时, 立即 …): no date to judge against, and not "ongoing" either. */
 const URGENT_RE = /尽快|尽早|及早|及时|立即|马上|抓紧|限期|近期|待定|另行|另定/;
@@ -19,13 +21,13 @@ const OPEN_PATTERNS: RegExp[] = [
   // as needed / when the time is right
   /(?<asNeeded>适时|视情况?|按需|根据(?:实际|工作)?需要|根据实际|根据情况|随时|不定期|定期)/,
   // ongoing
-  /(?<ongoing>长期|持续|常态化?|常年|长年|长效|全年|全程|经常性?|日常|动态|滚动|坚持不懈|常抓不懈|久久为功|贯穿始终)/,
+  /(?<ongoing>1以贯之|1直坚持|长期|持续|常态化?|常年|长年|长效|全年|全程|经常性?|日常|动态|滚动|坚持不懈|常抓不懈|久久为功|贯穿始终)/,
 ];
 
 function parsePlainOpen(s: string): boolean {
   if (s === '' || s.length > 60) return false;
   if (URGENT_RE.test(s)) return false;
-  if (DATED_RE.test(s.replace(YEARLESS_WORDS_RE, ''))) return false;
+  if (DATED_RE.test(s.replace(YEARLESS_WORDS_RE, '').replace(NUMERAL_WORDS_RE, ''))) return false;
   return OPEN_PATTERNS.some((re) => re.test(s));
 }
 

@@ -42,6 +42,8 @@ const TIME_CHARS_RE = /[\d年月季旬每逐至到~〜—\-/]/;
 /** Words after a date that change its meaning: 以后/之后 (after), 左右/前后 (about), 起/开始 (from). */
 const MEANING_CHANGERS_RE = /^(?:后|以后|之后|以来|起(?!草)|开始)|左右|前后|或|及以后/;
 /** Ongoing words: after a deadline they make the phrase mixed (完成后持续推进): not a plain deadline. */
+/** 2018年启动，尽快完成: a start, then a second clause; not a plain verb after a deadline. */
+const START_THEN_MORE_RE = /^(?:启动|开始|起步|着手)[,;、]/;
 const ONGOING_RE = /长期|持续|常态|常年|长效|不定期|定期/;
 
 /**
@@ -53,6 +55,7 @@ export function isPlainTrailer(rest: string, allowOngoing = false): boolean {
   if (rest.length > 40) return false;
   if (TIME_CHARS_RE.test(rest)) return false;
   if (MEANING_CHANGERS_RE.test(rest)) return false;
+  if (START_THEN_MORE_RE.test(rest)) return false;
   if (!allowOngoing && ONGOING_RE.test(rest)) return false;
   return true;
 }

@@ -11,8 +11,8 @@ import { COARSE_POINTS, DAY_POINTS, INVALID, readPoint } from './point';
 /** A recurring schedule with the optional bounds this parser adds (extra fields are allowed). */
 export type RecurringSchedule = Extract<Schedule, { kind: 'recurring' }> & { from?: IsoDate; until?: IsoDate };
 
-const YEARLY_RE = /(?<every>每1?年度?|每个年度|逐年|年年|按每年|按年度?|年度)/y;
-const OTHER_RE = /(?:(?<quarter>每个?季度?|按季度?|季度)|(?<half>每半年度?|按半年|半年度)|(?<month>每个?月|按月|月度))(?:末|底)?/y;
+const YEARLY_RE = /(?<every>每1?年度?|每个年度|逐年|年年|按每年|按年度?|年度)(?:1次)?/y;
+const OTHER_RE = /(?:(?<quarter>每个?季度?|按季度?|季度)|(?<half>每半年度?|按半年|半年度)|(?<month>每个?月|按月|月度))(?:末|底|1次)?/y;
 
 /** A non-leap reference year: month ends in yearly dues read 02-28, the safe side for February. */
 const REFERENCE_YEAR = 2001;
