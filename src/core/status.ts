@@ -1,0 +1,110 @@
+// Status of a task at the as-of date, in the spec's order (first that applies):
+// 无法识别, 已完成/逾期完成, 长期, 未开始, 逾期, 临期, 进行中. Recurring tasks are judged on the cycle
+// that contains the as-of date.
+
+import { daysBetween, parseDateCell } from './dates';
+import { currentCycle, scheduleDue, type RecurringSchedule } from './schedule';
+import { STATUS, type CellValue, type IsoDate, type Schedule, type StatusKey, type StatusLabel } from './types';
+
+export interface Completion {
+  /** The 完成情况 cell. */
+  done?: CellValue;
+  /** The 完成时间 cell (actual completion date): date cell, serial or date text. */
+  date?: CellValue;
+}
+
+export interface StatusResult {
+  key: StatusKey;
+  status: StatusLabel;
+  /** The due date judged: deadline, period end, or the current cycle's due; null for open/unknown. */
+  due: IsoDate | null;
+  /** The completion date as read (also when it lies after the as-of date), or null. */
+  completedOn: IsoDate | null;
+}
+
+export const DEFAULT_WARN_DAYS = 30;
+
+/** The spec's completion marks, folded (NFKC, lower case, trimmed). */
+const DONE_MARKS = new Set(['已完成', '完成', '是', '√', '✓', '✔', 'y', 'yes', 'true', '1', '100%']);
+/** Spellings of 1 and 100% that spreadsheets produce (1.0, 100.00%). */
+const DONE_NUMBER_TEXT_RE = /^(?:1(?:\.0+)?|100(?:\.0+)?%)$/;
+const TRAILING_PUNCT_RE = /[。.!！]+$/;
+
+/**
+ * Whether a 完成情况 cell says done: 已完成, 完成, 是, √, ✓, ✔, Y, yes, TRUE, true, 1, 100% (and the
+ * number 1, which is what a percent-formatted 100% cell holds). Anything else, 未完成 included, is not.
+ */
+export function isDoneMark(v: CellValue): boolean {
+  if (v === true) return true;
+  if (typeof v === 'number') return v === 1;
+  if (typeof v !== 'string') return false;
+  const s = v
+    .normalize('NFKC')
+    .replace(/\ufe0f/g, '') // emoji presentation selector after ✔
+    .trim()
+    .replace(TRAILING_PUNCT_RE, '')
+    .toLowerCase();
+  return DONE_MARKS.has(s) || DONE_NUMBER_TEXT_RE.test(s);
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function result(key: StatusKey, due: IsoDate | null, completedOn: IsoDate | null): StatusResult {
+  return { key, status: STATUS[key], due, completedOn };
+}
+
+/**
+ * Status of a task at `asOf`. Done means: a done mark, or (with the 完成情况 cell blank) a valid
+ * completion date on or before `asOf` — officials often fill only 完成时间. A completion date after
+ * `asOf` is not yet a fact: it neither makes the task done nor late (the rules report it).
+ * For recurring tasks a completion date counts for the cycle it falls in, a mark without a date for
+ * the current cycle.
+ */
+export function statusAt(
+  s: Schedule,
+  completion: Completion,
+  asOf: IsoDate,
+  warnDays: number = DEFAULT_WARN_DAYS,
+): StatusResult {
+  const window = Number.isFinite(warnDays) && warnDays >= 0 ? warnDays : DEFAULT_WARN_DAYS;
+  const completedOn = parseDateCell(completion.date ?? null);
+  if (s.kind === 'unknown') return result('unknown', null, completedOn);
+
+  const bounds = s as { from?: IsoDate };
+  const notYetStarted = bounds.from !== undefined && bounds.from > asOf;
+  let due: IsoDate | null;
+  if (s.kind === 'recurring' && notYetStarted) {
+    due = currentCycle(s, bounds.from!).end; // the first cycle's due
+  } else {
+    due = scheduleDue(s, asOf);
+  }
+
+  const marked = isDoneMark(completion.done);
+  const markBlank = isBlank(completion.done);
+  // A date counts only once it has happened; an explicit other mark (未完成, 推进中) overrides it.
+  let usableDate = completedOn !== null && completedOn <= asOf ? completedOn : null;
+  let done: boolean;
+  if (s.kind === 'recurring' && usableDate !== null) {
+    const cycle = currentCycle(s as RecurringSchedule, asOf);
+    const inCycle = usableDate >= cycle.start && usableDate <= cycle.end;
+    done = inCycle && (marked || markBlank);
+    if (!inCycle) usableDate = null;
+  } else {
+    done = marked || (markBlank && usableDate !== null);
+  }
+
+  if (done) {
+    const late = usableDate !== null && due !== null && usableDate > due;
+    return result(late ? 'doneLate' : 'done', due, completedOn);
+  }
+  if (s.kind === 'open') return result('open', null, completedOn);
+  if (s.kind === 'period' && s.start > asOf) return result('notStarted', due, completedOn);
+  if (s.kind === 'recurring' && notYetStarted) return result('notStarted', due, completedOn);
+  if (due === null) return result('unknown', null, completedOn); // not reachable for valid schedules
+  const left = daysBetween(asOf, due);
+  if (left < 0) return result('overdue', due, completedOn);
+  if (left <= window) return result('dueSoon', due, completedOn);
+  return result('inProgress', due, completedOn);
+}
