@@ -1,0 +1,25 @@
+import type { RuleModule } from './types';
+import { daysBetween } from '../dates';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'due-soon',
+    severity: 'warning',
+    description: {
+      'zh-CN': '任务临近截止日期（在预警天数内）',
+      en: 'The task is due soon (within the warning window)',
+    },
+    messages: {
+      dueSoon: {
+        'zh-CN': '距截止日期 {due} 还有 {days} 天',
+        en: 'Due in {days} days ({due})',
+      },
+    },
+  },
+  check(ctx) {
+    for (const row of ctx.rows) {
+      if (row.status.key !== 'dueSoon' || !row.status.due) continue;
+      ctx.report({ row, column: 'time', messageId: 'dueSoon', data: { due: row.status.due, days: daysBetween(ctx.asOf, row.status.due) } });
+    }
+  },
+};

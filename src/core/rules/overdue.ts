@@ -1,0 +1,25 @@
+import type { RuleModule } from './types';
+import { daysBetween } from '../dates';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'overdue',
+    severity: 'error',
+    description: {
+      'zh-CN': '任务已逾期（截止日期已过且未完成）',
+      en: 'The task is overdue (due date passed, not done)',
+    },
+    messages: {
+      overdue: {
+        'zh-CN': '已逾期 {days} 天（截止日期 {due}）',
+        en: 'Overdue by {days} days (due {due})',
+      },
+    },
+  },
+  check(ctx) {
+    for (const row of ctx.rows) {
+      if (row.status.key !== 'overdue' || !row.status.due) continue;
+      ctx.report({ row, column: 'time', messageId: 'overdue', data: { due: row.status.due, days: daysBetween(row.status.due, ctx.asOf) } });
+    }
+  },
+};

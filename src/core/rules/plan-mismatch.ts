@@ -1,0 +1,49 @@
+import type { RuleModule } from './types';
+import { sameTime, sameUnitsAsPlan } from './plan-match';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'plan-mismatch',
+    severity: 'error',
+    description: {
+      'zh-CN': '与计划任务对应的行在任务内容、责任单位或时间要求上与计划不一致（别名、改革后新名称、同一日期的不同写法不算）',
+      en: 'A row that is one of the plan’s tasks differs from the plan in task text, units or time requirement (aliases, successor names and the same date written differently are not differences)',
+    },
+    messages: {
+      task: {
+        'zh-CN': '任务内容与计划第 {planSeq} 项不一致，计划原文为“{expected}”',
+        en: 'The task text differs from plan task {planSeq}, which reads “{expected}”',
+      },
+      units: {
+        'zh-CN': '责任单位“{actual}”与计划第 {planSeq} 项不一致，计划为“{expected}”',
+        en: 'The units “{actual}” differ from plan task {planSeq}: “{expected}”',
+      },
+      time: {
+        'zh-CN': '时间要求“{actual}”与计划第 {planSeq} 项不一致，计划为“{expected}”',
+        en: 'The time requirement “{actual}” differs from plan task {planSeq}: “{expected}”',
+      },
+    },
+  },
+  check(ctx) {
+    const pc = ctx.plan;
+    if (!pc) return;
+    const h = ctx.header!;
+    const pp = pc.prepared;
+    for (const row of ctx.rows) {
+      const m = row.plan;
+      if (!m) continue;
+      const planSeq = m.task.seq;
+      if (m.via !== 'text' && h.columns.task) {
+        ctx.report({ row, column: 'task', messageId: 'task', data: { planSeq, expected: m.task.task, actual: row.text.task ?? '' } });
+      }
+      if (row.unitsKey !== '' && !sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units)) {
+        const column = h.columns.units ? 'units' : 'lead';
+        const actual = row.units.units.map((u) => u.name).join('、');
+        ctx.report({ row, column, messageId: 'units', data: { planSeq, expected: m.task.units, actual } });
+      }
+      if (h.columns.time && row.text.time && !sameTime(row.timeWords, row.schedule, pp.timeWords[m.index], pp.schedules[m.index])) {
+        ctx.report({ row, column: 'time', messageId: 'time', data: { planSeq, expected: m.task.time, actual: row.text.time } });
+      }
+    }
+  },
+};

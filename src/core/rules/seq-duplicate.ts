@@ -1,0 +1,26 @@
+import type { RuleModule } from './types';
+import { duplicateGroups, otherRows } from './util';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'seq-duplicate',
+    severity: 'error',
+    description: {
+      'zh-CN': '同一序号出现在多行',
+      en: 'The same 序号 appears on more than one row',
+    },
+    messages: {
+      duplicate: {
+        'zh-CN': '序号 {seq} 与第 {otherRows} 行重复',
+        en: '序号 {seq} is also used on row {otherRows}',
+      },
+    },
+  },
+  check(ctx) {
+    for (const group of duplicateGroups(ctx.rows, (r) => r.seq)) {
+      for (const row of group) {
+        ctx.report({ row, column: 'seq', messageId: 'duplicate', data: { seq: row.seq, otherRows: otherRows(group, row) } });
+      }
+    }
+  },
+};

@@ -1,0 +1,103 @@
+// The rule framework: what a rule declares (meta) and what it reads (RuleContext). The engine
+// precomputes everything per row once (schedule, units, status, plan match); rules only compare.
+
+import type { CellValue, ColumnKey, IsoDate, Lang, Schedule, Severity, StatusKey, StatusLabel } from '../types';
+import type { HeaderInfo } from '../sheet/header';
+import type { SheetInput } from '../sheet/rows';
+import type { Plan, PlanTask } from '../plan';
+import type { ParsedUnits, UnitDirectory } from '../units';
+import type { PreparedPlan } from './plan-match';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: Record<Lang, string>;
+  /** Message templates by messageId, with {placeholders} filled from the issue's data. */
+  messages: Record<string, Record<Lang, string>>;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export interface RowStatus {
+  key: StatusKey;
+  status: StatusLabel;
+  due: IsoDate | null;
+  completedOn: IsoDate | null;
+}
+
+/** Where a row's units came from: one units column, or the lead and support columns. */
+export interface UnitSource {
+  key: ColumnKey;
+  parsed: ParsedUnits;
+}
+
+export interface PlanMatch {
+  /** Index into plan.tasks. */
+  index: number;
+  task: PlanTask;
+  /** text: same normalised text; near: near-identical text; content: 序号 + units + time agree. */
+  via: 'text' | 'near' | 'content';
+}
+
+/** Everything the rules need about one task row, computed once by the engine. */
+export interface RowContext {
+  /** 0-based index into the sheet values. */
+  index: number;
+  /** 1-based Excel row number. */
+  excelRow: number;
+  cells: Partial<Record<ColumnKey, CellValue>>;
+  /** Trimmed text of each present column ("" when blank or an error value). */
+  text: Partial<Record<ColumnKey, string>>;
+  /** 序号 as a positive whole number, or null. */
+  seq: number | null;
+  /** Task text normalised for comparison (see taskKey). */
+  taskKey: string;
+  /** 时间要求 words normalised (for comparing with the plan's words). */
+  timeWords: string;
+  schedule: Schedule;
+  units: ParsedUnits;
+  /** Canonical unit names, sorted and joined: equal keys mean the same units. */
+  unitsKey: string;
+  unitSources: UnitSource[];
+  /** The completion mark means done. */
+  done: boolean;
+  status: RowStatus;
+  plan: PlanMatch | null;
+}
+
+export interface IssueReport {
+  /** The row (or a 1-based Excel row number, e.g. the header row); null for sheet-level findings. */
+  row: RowContext | number | null;
+  /** The column the finding is about; null for none. */
+  column: ColumnKey | null;
+  messageId: string;
+  data?: Record<string, string | number | null>;
+  /** Overrides the rule's default severity (unit-unknown's two levels). */
+  severity?: Severity;
+}
+
+export interface PlanContext {
+  plan: Plan;
+  prepared: PreparedPlan;
+  /** Plan task indexes matched by at least one row. */
+  matched: Set<number>;
+  /** The plan has an issue date and a last year (time-outside-plan needs both). */
+  hasDates: boolean;
+}
+
+export interface RuleContext {
+  sheet: SheetInput;
+  header: HeaderInfo | null;
+  /** 1-based Excel row of the header (its last row for a two-row header), or null. */
+  headerRow: number | null;
+  rows: readonly RowContext[];
+  asOf: IsoDate;
+  warnDays: number;
+  directory: UnitDirectory;
+  /** The reference plan and which of its tasks the sheet matched; null when no plan is used. */
+  plan: PlanContext | null;
+  report(issue: IssueReport): void;
+}

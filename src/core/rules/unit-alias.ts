@@ -1,0 +1,30 @@
+import type { RuleModule } from './types';
+
+export const rule: RuleModule = {
+  meta: {
+    id: 'unit-alias',
+    severity: 'warning',
+    description: {
+      'zh-CN': '单位使用了非规范名称（改革后的新名称不算）',
+      en: 'A unit is written under a non-canonical name (names after the 2018 reform are not aliases)',
+    },
+    messages: {
+      alias: {
+        'zh-CN': '单位“{unit}”的规范名称是“{canonical}”',
+        en: 'The canonical name of “{unit}” is “{canonical}”',
+      },
+    },
+  },
+  check(ctx) {
+    for (const row of ctx.rows) {
+      for (const src of row.unitSources) {
+        for (const u of src.parsed.units) {
+          if (u.canonical === null || u.canonical === u.name) continue;
+          const r = ctx.directory.resolve(u.name);
+          if (!r || r.via !== 'alias') continue;
+          ctx.report({ row, column: src.key, messageId: 'alias', data: { unit: u.name, canonical: r.canonical } });
+        }
+      }
+    }
+  },
+};

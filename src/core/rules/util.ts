@@ -1,0 +1,44 @@
+// Small helpers shared by the rules.
+
+import type { CellValue } from '../types';
+import { normalizeText } from '../normalize';
+import type { RowContext } from './types';
+
+/** 序号 as a positive whole number: 3, "3", "３", " 3 "; anything else (3.5, "3、", "三", true) is null. */
+export function parseSeq(v: CellValue): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v > 0 ? v : null;
+  if (typeof v !== 'string') return null;
+  const s = normalizeText(v);
+  if (!/^\d{1,9}$/.test(s)) return null;
+  const n = Number(s);
+  return n > 0 ? n : null;
+}
+
+// Punctuation and quotes that differ between copies of the same text without changing it.
+const TEXT_NOISE = /[“”"'‘’「」『』《》〈〉<>、,，。.;；:：!！?？·•()（）\-—_]/g;
+
+/** Task text in comparable form: normalised, punctuation and quotes dropped. */
+export function taskKey(text: string): string {
+  return normalizeText(text).replace(TEXT_NOISE, '');
+}
+
+/** Groups rows by a key, ignoring empty keys; returns only groups with more than one row. */
+export function duplicateGroups<K>(rows: readonly RowContext[], keyOf: (r: RowContext) => K | null): RowContext[][] {
+  const groups = new Map<K, RowContext[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    if (k === null || k === '') continue;
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** Other rows of a duplicate group, as "5、9" (Excel row numbers). */
+export function otherRows(group: RowContext[], self: RowContext): string {
+  return group
+    .filter((r) => r !== self)
+    .map((r) => r.excelRow)
+    .join('、');
+}
