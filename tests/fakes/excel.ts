@@ -255,6 +255,8 @@ abstract class Proxy {
       this.ctx._enqueue(() => {
         const v = this._read(head);
         this._values.set(head, v);
+        // Like office.js: a null-object proxy reports isNullObject once anything of it was loaded.
+        if (head !== 'isNullObject' && this._scalars().includes('isNullObject')) this._values.set('isNullObject', this._read('isNullObject'));
         this.ctx._responseSize += approxSize(v);
       });
     }

@@ -1,0 +1,190 @@
+// New sheets the pane writes: 插入任务清单 (the plan as a ready ledger) and 考评汇总 (per-unit figures
+// with a native chart). Workbook content is Chinese whatever the pane's language: the sheet is shared
+// with colleagues and the checker recognises the Chinese headers.
+
+import type { Capabilities, ExcelRun } from './capabilities';
+import { columnName, quoteSheetName } from './a1';
+
+export interface PlanRow {
+  seq: number;
+  task: string;
+  units: string;
+  time: string;
+  project?: number;
+}
+
+export interface PlanSheetInput {
+  title: string;
+  docNo?: string;
+  projects: string[];
+  tasks: PlanRow[];
+}
+
+export const PLAN_HEADERS = ['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间', '进展情况', '状态'] as const;
+const WIDTHS = [36, 260, 170, 110, 64, 78, 200, 64];
+const HEADER_FILL = '#D9E1F2';
+const SECTION_FILL = '#F2F2F2';
+const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** A name not yet taken: "重点任务台账", "重点任务台账(2)" … (Excel: at most 31 characters). */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const n = `${base}(${i})`;
+    if (!lower.has(n.toLowerCase())) return n;
+  }
+}
+
+export interface PlanSheetLayout {
+  values: (string | number)[][];
+  /** 0-based rows of section (工程) lines. */
+  sectionRows: number[];
+  headerRow: number;
+  /** 0-based rows of tasks. */
+  taskRows: number[];
+}
+
+/**
+ * Rows of the plan sheet: title, source line, header, then tasks grouped under their 工程 as section
+ * rows (一、大力实施…) the checker skips. statusCell(row) gives the 状态 cell: a formula or a value.
+ */
+export function planSheetLayout(plan: PlanSheetInput, statusCell: (sheetRow1: number, task: PlanRow) => string): PlanSheetLayout {
+  const values: (string | number)[][] = [];
+  const width = PLAN_HEADERS.length;
+  const line = (first: string | number) => [first, ...Array(width - 1).fill('')];
+  values.push(line(`${plan.title}重点任务执行台账`));
+  values.push(line(`依据：${plan.docNo ?? plan.title}。完成情况填“已完成”等，完成时间填实际完成日期；状态列自动计算。`));
+  values.push([...PLAN_HEADERS]);
+  const sectionRows: number[] = [];
+  const taskRows: number[] = [];
+  let project: number | undefined = -1;
+  for (const t of plan.tasks) {
+    if (t.project !== project && t.project !== undefined && plan.projects[t.project - 1]) {
+      project = t.project;
+      sectionRows.push(values.length);
+      values.push(line(`${CN_NUMBERS[t.project - 1] ?? t.project}、${plan.projects[t.project - 1]}`));
+    }
+    taskRows.push(values.length);
+    const r = values.length + 1;
+    values.push([t.seq, t.task, t.units, t.time, '', '', '', statusCell(r, t)]);
+  }
+  return { values, sectionRows, headerRow: 2, taskRows };
+}
+
+/** =LEDGER.TASKSTATUS(时间要求, 完成情况, 完成时间) of a row. */
+export const statusFormula = (row: number) => `=LEDGER.TASKSTATUS(D${row},E${row},F${row})`;
+
+export async function insertPlanSheet(
+  run: ExcelRun,
+  caps: Capabilities,
+  plan: PlanSheetInput,
+  /** The engine's status of a task with nothing filled in yet (used where custom functions cannot run). */
+  statusValue: (task: PlanRow) => string,
+  baseName = '重点任务台账',
+): Promise<string> {
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+    const layout = planSheetLayout(plan, (r, t) => (caps.customFunctions ? statusFormula(r) : statusValue(t)));
+    const ws = sheets.add(name);
+    const last = columnName(PLAN_HEADERS.length - 1);
+    const rows = layout.values.length;
+    const all = ws.getRange(`A1:${last}${rows}`);
+    all.formulas = layout.values;
+    all.format.font.name = '宋体';
+    all.format.font.size = 10;
+    all.format.wrapText = true;
+    ws.getRange(`A1:${last}1`).merge(false);
+    ws.getRange(`A2:${last}2`).merge(false);
+    ws.getRange('A1').format.font.size = 14;
+    ws.getRange('A1').format.font.bold = true;
+    ws.getRange('A1').format.horizontalAlignment = 'Center';
+    ws.getRange('A2').format.font.color = '#595959';
+    const table = ws.getRange(`A3:${last}${rows}`);
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
+      const b = table.format.borders.getItem(edge as Excel.BorderIndex);
+      b.style = 'Continuous';
+      b.color = '#808080';
+    }
+    const header = ws.getRange(`A3:${last}3`);
+    header.format.fill.color = HEADER_FILL;
+    header.format.font.bold = true;
+    header.format.horizontalAlignment = 'Center';
+    for (const r of layout.sectionRows) {
+      const sec = ws.getRange(`A${r + 1}:${last}${r + 1}`);
+      sec.merge(false);
+      sec.format.fill.color = SECTION_FILL;
+      sec.format.font.bold = true;
+    }
+    WIDTHS.forEach((w, i) => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = w * 0.75 * 1.33));
+    ws.getRange(`A4:A${rows}`).format.horizontalAlignment = 'Center';
+    ws.getRange(`H4:H${rows}`).format.horizontalAlignment = 'Center';
+    ws.getRange(`F4:F${rows}`).numberFormat = Array.from({ length: rows - 3 }, () => ['yyyy-mm-dd']);
+    ws.freezePanes.freezeRows(3);
+    ws.activate();
+    await ctx.sync();
+    return name;
+  });
+}
+
+export interface EvaluationSheetRow {
+  unit: string;
+  led: number;
+  supported: number;
+  total: number;
+  doneOnTime: number;
+  doneLate: number;
+  overdue: number;
+  onTimeRate: number | null;
+}
+
+export const EVALUATION_HEADERS = ['单位', '牵头', '配合', '合计', '按时完成', '逾期完成', '逾期', '按时完成率'] as const;
+export const CHART_UNITS = 10;
+
+/** 考评汇总 sheet: the table, and a stacked column chart (牵头/配合) of the busiest units. */
+export async function writeEvaluationSheet(
+  run: ExcelRun,
+  rows: readonly EvaluationSheetRow[],
+  meta: { title: string; asOf: string; sheet: string },
+  baseName = '考评汇总',
+): Promise<string> {
+  return run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load('items/name');
+    await ctx.sync();
+    const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+    const ws = sheets.add(name);
+    const width = EVALUATION_HEADERS.length;
+    const last = columnName(width - 1);
+    const pad = (s: string) => [s, ...Array(width - 1).fill('')];
+    const values: (string | number)[][] = [
+      pad(`${meta.title}考评汇总`),
+      pad(`基准日期：${meta.asOf}；来源工作表：${meta.sheet}；按时完成率 = 按时完成 ÷（按时完成 + 逾期完成 + 逾期）`),
+      [...EVALUATION_HEADERS],
+      ...rows.map((r) => [r.unit, r.led, r.supported, r.total, r.doneOnTime, r.doneLate, r.overdue, r.onTimeRate === null ? '—' : r.onTimeRate]),
+    ];
+    const n = values.length;
+    ws.getRange(`A1:${last}${n}`).values = values;
+    ws.getRange(`A1:${last}1`).merge(false);
+    ws.getRange('A1').format.font.bold = true;
+    ws.getRange('A1').format.font.size = 14;
+    ws.getRange('A2').format.font.color = '#595959';
+    const header = ws.getRange(`A3:${last}3`);
+    header.format.fill.color = HEADER_FILL;
+    header.format.font.bold = true;
+    if (rows.length) ws.getRange(`H4:H${n}`).numberFormat = rows.map(() => ['0.0%']);
+    ws.getRange('A:A').format.columnWidth = 150;
+    if (rows.length) {
+      const top = Math.min(rows.length, CHART_UNITS);
+      const chart = ws.charts.add('ColumnStacked' as Excel.ChartType, ws.getRange(`A3:C${3 + top}`), 'Columns' as Excel.ChartSeriesBy);
+      chart.title.text = `任务最多的${top}个单位（牵头/配合）`;
+      chart.setPosition(`J3`, `Q20`);
+    }
+    ws.activate();
+    await ctx.sync();
+    return name;
+  });
+}
