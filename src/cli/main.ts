@@ -7,11 +7,12 @@ import type { CellValue, IsoDate, Lang, LedgerIssue, Severity } from '../core/ty
 import { checkLedger, type CheckResult } from '../core/engine';
 import { pickLedgerSheet, findHeader, collectTaskRows, cellString, HEADER_SCAN_ROWS } from '../core/sheet';
 import { parseSchedule, scheduleToJson } from '../core/schedule';
-import { UnitDirectory, parseUnits, workload, type ParsedUnits, type UnitsConfig, type WorkloadRow } from '../core/units';
+import { UnitDirectory, parseUnits, workload, type ParsedUnits, type UnitsConfig } from '../core/units';
 import { PLAN_2018, parsePlan, PlanError, PLAN_ERROR_TEXT, type Plan } from '../core/plan';
 import { renderIssue } from '../core/i18n';
 import { RULES } from '../core/rules';
 import { todayIso } from '../core/dates';
+import { evaluateUnits } from '../core/evaluation';
 import { planLedgerLayout, sampleLedgerLayout, SAMPLE_AS_OF, SAMPLE_FILE_NAME, SAMPLE_SHEET_NAME } from '../core/sample';
 import { parseArgs, UsageError, langOf, type CliArgs } from './args';
 import { HELP, msg } from './messages';
@@ -300,7 +301,7 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
       result: c.result,
       messages: rendered[k],
       asOf,
-      workload: c.result ? unitFigures(c.result, setup.directory, args.currentNames) : [],
+      workload: c.result ? evaluateUnits(c.result.tasks, setup.directory, { currentNames: args.currentNames }) : [],
     }));
     io.stdout.write(renderText(reports, { lang, colour }));
   }
@@ -404,34 +405,6 @@ function fileJson(file: string, r: CheckResult, asOf: IsoDate, messages: string[
       message: messages[k],
     })),
   };
-}
-
-export interface UnitFigures extends WorkloadRow {
-  doneOnTime: number;
-  overdue: number;
-}
-
-/** Per-unit figures for the year-end evaluation: tasks led / supported, completed on time, overdue. */
-export function unitFigures(r: CheckResult, dir: UnitDirectory, currentNames: boolean): UnitFigures[] {
-  const rows = workload(
-    r.tasks.map((t) => t.parsedUnits),
-    dir,
-    { currentNames },
-  );
-  const nameOf = (u: ParsedUnits['units'][number]) => {
-    const c = u.canonical ?? u.name;
-    return currentNames && u.canonical ? dir.currentName(u.canonical) : c;
-  };
-  const done = new Map<string, number>();
-  const overdue = new Map<string, number>();
-  for (const t of r.tasks) {
-    const names = new Set(t.parsedUnits.units.map(nameOf));
-    for (const n of names) {
-      if (t.statusKey === 'done') done.set(n, (done.get(n) ?? 0) + 1);
-      if (t.statusKey === 'overdue') overdue.set(n, (overdue.get(n) ?? 0) + 1);
-    }
-  }
-  return rows.map((w) => ({ ...w, doneOnTime: done.get(w.unit) ?? 0, overdue: overdue.get(w.unit) ?? 0 }));
 }
 
 // ---------------------------------------------------------------------------------------------------

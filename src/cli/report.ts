@@ -4,6 +4,7 @@ import type { Lang, Severity, StatusKey } from '../core/types';
 import { STATUS } from '../core/types';
 import type { CheckResult } from '../core/engine';
 import { RULES } from '../core/rules';
+import type { EvaluationRow } from '../core/evaluation';
 import { msg } from './messages';
 import { painter, table, truncate, type Colour, type Paint } from './text';
 
@@ -13,7 +14,8 @@ export interface FileReport {
   result?: CheckResult;
   messages: string[];
   asOf: string;
-  workload: Array<{ unit: string; lead: number; support: number; total: number; doneOnTime: number; overdue: number }>;
+  /** Per-unit 考评 figures (src/core/evaluation). */
+  workload: EvaluationRow[];
 }
 
 /** Status order in summaries: what needs action first. */
@@ -113,9 +115,18 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
   if (r.workload.length) {
     L.push('');
     L.push(paint('bold', msg('report.workload', lang)));
-    const head = ['unit', 'lead', 'support', 'total', 'done-on-time', 'overdue'].map((k) => msg(`report.${k}`, lang));
-    const rows = r.workload.map((w) => [truncate(w.unit, 28), String(w.lead), String(w.support), String(w.total), String(w.doneOnTime), w.overdue ? paint('red', String(w.overdue)) : '0']);
-    L.push(...table([head, ...rows], [false, true, true, true, true, true]).map((l) => '  ' + l));
+    const head = ['unit', 'lead', 'support', 'total', 'done-on-time', 'done-late', 'overdue', 'on-time-rate'].map((k) => msg(`report.${k}`, lang));
+    const rows = r.workload.map((w) => [
+      truncate(w.unit, 28),
+      String(w.led),
+      String(w.supported),
+      String(w.total),
+      String(w.doneOnTime),
+      String(w.doneLate),
+      w.overdue ? paint('red', String(w.overdue)) : '0',
+      w.onTimeRate === null ? '—' : `${Math.round(w.onTimeRate * 100)}%`,
+    ]);
+    L.push(...table([head, ...rows], [false, true, true, true, true, true, true, true]).map((l) => '  ' + l));
   }
   return L.join('\n') + '\n';
 }
