@@ -104,9 +104,9 @@ export function UNITWORKLOAD(unit: any, unitsRange: any[][], role?: any): any {
     const text = cellText(name).trim();
     const parsed = unitRows(unitsRange, dir).filter((p): p is ParsedUnits => p !== null);
     // Aliases count under the canonical name. Asked by a successor name (省司法厅, 省市场监管局),
-    // count under today's names, so units merged in the 2018 reform count together.
+    // count under today's names, so the predecessors' rows count too; otherwise the plan's names.
     const resolved = dir.resolve(text);
-    const byCurrentName = resolved?.via === 'successor';
+    const byCurrentName = !!resolved && (resolved.via === 'successor' || isSuccessor(resolved.canonical, dir));
     const table = workload(parsed, dir, { currentNames: byCurrentName });
     const key = resolved ? (byCurrentName ? dir.currentName(resolved.canonical) : resolved.canonical) : null;
     const row = key ? table.find((r) => r.unit === key) : table.find((r) => unitKey(r.unit) === unitKey(text));
@@ -150,6 +150,24 @@ export function WORKLOADTABLE(unitsRange: any[][], statusRange?: any[][]): any[]
   } catch (e) {
     throw asCfError(e);
   }
+}
+
+const successorCache = new WeakMap<UnitDirectory, Set<string>>();
+
+/** True when other units of the directory were renamed into this one (省司法厅 took over 省法制办). */
+function isSuccessor(canonical: string, dir: UnitDirectory): boolean {
+  let successors = successorCache.get(dir);
+  if (!successors) {
+    successors = new Set();
+    for (const name of dir.knownNames()) {
+      const r = dir.resolve(name);
+      if (!r) continue;
+      const current = dir.currentName(r.canonical);
+      if (current !== r.canonical) successors.add(current);
+    }
+    successorCache.set(dir, successors);
+  }
+  return successors.has(canonical);
 }
 
 function tableRow(r: WorkloadRow): (string | number)[] {
