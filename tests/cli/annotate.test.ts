@@ -1,0 +1,193 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { run } from './run';
+import { HEADER, sha256, tempDir, writeLedger } from './helpers';
+import { SEVERITY_FILL, annotateWorkbook } from '../../src/cli/annotate';
+import { loadWorkbook, sheetValues } from '../../src/cli/xlsx';
+import type { LedgerIssue, Severity } from '../../src/core/types';
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+  return wb;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const GREEN = 'FFC6EFCE';
+
+describe('--annotate round trip', () => {
+  const dir = tempDir();
+  let input: string;
+  let out: string;
+  let issues: Array<{ rule: string; severity: Severity; cell: string | null; message: string }>;
+  beforeAll(async () => {
+    input = await writeLedger(
+      path.join(dir, '台账.xlsx'),
+      [
+        [1, '编制年度统计报告', '省统计局', '2019年6月底前完成', '推进中', null],
+        [1, '编制年度审计报告', '省审计厅', '2019年12月底前完成', '推进中', null],
+        [3, '编制年度调查报告', '省统计局', '下个月看情况', '推进中', null],
+      ],
+      {
+        title: '2019年重点工作执行台账',
+        header: [...HEADER, '进展情况'],
+        setup: (ws) => {
+          ws.mergeCells('A1:G1');
+          ws.getCell('A1').font = { bold: true, size: 16 };
+          ws.getRow(2).eachCell((c) => {
+            c.font = { bold: true, color: { argb: 'FF1F4E79' } };
+            c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+          });
+          for (let r = 3; r <= 5; r++) {
+            for (let c = 1; c <= 7; c++) {
+              ws.getRow(r).getCell(c).style = {
+                font: { name: '仿宋', size: 12, italic: c === 2 },
+                border: { top: { style: 'thin' }, bottom: { style: 'double' }, left: { style: 'thin' }, right: { style: 'thin' } },
+                numFmt: c === 6 ? 'yyyy/m/d' : undefined,
+              } as Partial<ExcelJS.Style>;
+            }
+          }
+          ws.getCell('G3').value = '已报送初稿';
+          ws.getCell('G3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREEN } };
+          ws.getCell('D3').note = '原批注：时间已与处室核对';
+          ws.getColumn(2).width = 40;
+          ws.views = [{ state: 'frozen', ySplit: 2 }];
+        },
+      },
+    );
+    out = path.join(dir, 'annotated.xlsx');
+    const before = sha256(input);
+    const r = await run(['check', input, '--as-of', '2019-12-06', '--annotate', out, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(sha256(input)).toBe(before);
+    issues = JSON.parse(r.stdout).files[0].issues;
+    expect(issues.some((i) => i.cell)).toBe(true);
+  });
+
+  test('every original value and merge is kept', async () => {
+    const a = sheetValues((await open(input)).getWorksheet('台账')!);
+    const b = sheetValues((await open(out)).getWorksheet('台账')!);
+    expect(b.values).toEqual(a.values);
+    expect(b.merges).toEqual(a.merges);
+  });
+
+  test('painted cells: fill by the worst severity of the cell, font and border kept, note says why', async () => {
+    const src = (await open(input)).getWorksheet('台账')!;
+    const ws = (await open(out)).getWorksheet('台账')!;
+    const byCell = new Map<string, typeof issues>();
+    for (const i of issues) if (i.cell) byCell.set(i.cell, [...(byCell.get(i.cell) ?? []), i]);
+    for (const [cell, list] of byCell) {
+      const worst = list.map((i) => i.severity).sort((x, y) => RANK[y] - RANK[x])[0];
+      const c = ws.getCell(cell);
+      expect({ cell, fill: (c.fill as ExcelJS.FillPattern)?.fgColor?.argb }).toEqual({ cell, fill: SEVERITY_FILL[worst] });
+      expect(c.font).toEqual(src.getCell(cell).font);
+      expect(c.border).toEqual(src.getCell(cell).border);
+      const note = JSON.stringify(c.note);
+      for (const i of list) expect(note).toContain(i.message.slice(0, 10));
+    }
+  });
+
+  test('a note the user already had is kept', async () => {
+    const ws = (await open(out)).getWorksheet('台账')!;
+    expect(JSON.stringify(ws.getCell('D3').note)).toContain('原批注：时间已与处室核对');
+  });
+
+  test('unpainted cells keep fill, font, border, number format; sheet layout kept', async () => {
+    const src = (await open(input)).getWorksheet('台账')!;
+    const ws = (await open(out)).getWorksheet('台账')!;
+    const painted = new Set(issues.map((i) => i.cell));
+    for (let r = 1; r <= 5; r++) {
+      for (let c = 1; c <= 7; c++) {
+        const a = src.getRow(r).getCell(c);
+        if (painted.has(a.address)) continue;
+        const b = ws.getRow(r).getCell(c);
+        expect({ at: a.address, fill: b.fill, font: b.font, border: b.border, numFmt: b.numFmt }).toEqual({
+          at: a.address, fill: a.fill, font: a.font, border: a.border, numFmt: a.numFmt,
+        });
+      }
+    }
+    expect((ws.getCell('G3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(GREEN);
+    expect(ws.getColumn(2).width).toBe(40);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  });
+
+  test('a 问题清单 sheet lists every issue', async () => {
+    const wb = await open(out);
+    const list = wb.getWorksheet('问题清单')!;
+    expect(list).toBeDefined();
+    const rows: string[][] = [];
+    list.eachRow((row, n) => {
+      if (n >= 3) rows.push([String(row.getCell(2).value), String((row.getCell(3).value as any)?.text ?? ''), String(row.getCell(6).value)]);
+    });
+    expect(rows).toEqual(issues.map((i) => [i.rule, i.cell ?? '', i.message]));
+  });
+});
+
+describe('annotating cells that share one style object', () => {
+  test('painting one cell does not colour the others', async () => {
+    const wb0 = new ExcelJS.Workbook();
+    const ws0 = wb0.addWorksheet('台账');
+    ws0.addRow(HEADER);
+    ws0.addRow([1, '甲', '省财政厅', '每年推进']);
+    ws0.addRow([2, '乙', '省财政厅', '每年推进']);
+    for (const a of ['A2', 'B2', 'C2', 'D2', 'A3', 'B3', 'C3', 'D3']) ws0.getCell(a).font = { name: '宋体', size: 11 };
+    const { workbook } = await loadWorkbook(Buffer.from(await wb0.xlsx.writeBuffer()));
+    const ws = workbook.getWorksheet('台账')!;
+    // ExcelJS hands every cell of one style id the same object (as with LibreOffice files).
+    expect(ws.getCell('B2').style).toBe(ws.getCell('C3').style);
+    const others = ['A2', 'C2', 'D2', 'A3', 'B3', 'C3', 'D3'];
+    const before = others.map((a) => ({ a, fill: ws.getCell(a).fill }));
+    const issue: LedgerIssue = { rule: 'required', severity: 'error', row: 2, col: 1, column: '重点任务', cell: 'B2', messageId: 'x', data: {} };
+    annotateWorkbook({ workbook, sheetName: '台账', issues: [issue], messages: ['缺少重点任务'], lang: 'zh-CN', fileLabel: 'x', asOf: '2019-01-01' });
+    expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(SEVERITY_FILL.error);
+    expect(others.map((a) => ({ a, fill: ws.getCell(a).fill }))).toEqual(before);
+    for (const a of others) expect((ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.pattern).not.toBe('solid');
+    expect(ws.getCell('C3').font).toEqual({ name: '宋体', size: 11 });
+    const back = await loadWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect((back.workbook.getWorksheet('台账')!.getCell('C3').fill as ExcelJS.FillPattern | undefined)?.pattern).not.toBe('solid');
+    expect((back.workbook.getWorksheet('台账')!.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(SEVERITY_FILL.error);
+  });
+});
+
+describe('--annotate targets', () => {
+  const dir = tempDir();
+  let a: string;
+  let b: string;
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.mkdirSync(path.join(dir, 'b'));
+    a = await writeLedger(path.join(dir, 'a', '甲.xlsx'), [[1, '编制年度统计报告', '省统计局', '2019年6月底前完成']]);
+    b = await writeLedger(path.join(dir, 'b', '乙.xlsx'), [[1, '编制年度审计报告', '省审计厅', '2019年6月底前完成']]);
+  });
+  test('several inputs: OUT is a folder, one copy per input', async () => {
+    const r = await run(['check', a, b, '--as-of', '2019-12-06', '--annotate', path.join(dir, 'marked')]);
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'marked', '甲.xlsx'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'marked', '乙.xlsx'))).toBe(true);
+  });
+  test('one input and OUT an existing folder: the copy goes inside', async () => {
+    fs.mkdirSync(path.join(dir, 'into'));
+    await run(['check', a, '--annotate', path.join(dir, 'into')]);
+    expect(fs.existsSync(path.join(dir, 'into', '甲.xlsx'))).toBe(true);
+  });
+  test.each([
+    ['OUT is the input', () => ['check', a, '--annotate', a]],
+    ['OUT is the input, relative', () => ['check', a, '--annotate', path.relative(process.cwd(), a)]],
+    ['OUT is the folder holding the input', () => ['check', a, '--annotate', path.join(dir, 'a')]],
+    ['several inputs, OUT a file', () => ['check', a, b, '--annotate', b]],
+  ])('refused: %s (exit 2, input untouched)', async (_n, argv) => {
+    const before = [sha256(a), sha256(b)];
+    const r = await run(argv());
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect([sha256(a), sha256(b)]).toEqual(before);
+  });
+  test('the built-in sample can be annotated too', async () => {
+    const out = path.join(dir, 'sample-marked.xlsx');
+    const r = await run(['check', '--annotate', out, '--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const wb = await open(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['执行台账', '问题清单']);
+  });
+});
