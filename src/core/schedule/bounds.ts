@@ -27,7 +27,7 @@ export function readBounds(p: Phrase, ctx: ParseContext): Bounds | 'invalid' | n
   pos = a.next;
   const since = matchAt(SINCE_RE, s, pos);
   if (since) {
-    return { from: a.span.start, rest: { text: '', s: s.slice(pos + since[0].length) } };
+    return { from: a.span.start, rest: { s: s.slice(pos + since[0].length) } };
   }
   const join = matchAt(JOIN_RE, s, pos);
   if (!join) return null;
@@ -35,5 +35,5 @@ export function readBounds(p: Phrase, ctx: ParseContext): Bounds | 'invalid' | n
   if (b === null) return null;
   if (b === INVALID || b.span.end < a.span.start) return 'invalid';
   pos = b.next + matchAt(SEP_RE, s, b.next)![0].length;
-  return { from: a.span.start, until: b.span.end, rest: { text: '', s: s.slice(pos) } };
+  return { from: a.span.start, until: b.span.end, rest: { s: s.slice(pos) } };
 }

@@ -9,11 +9,9 @@ import { COARSE_POINTS, INVALID, readPoint } from './point';
 export function parseDeadline(p: Phrase, ctx: ParseContext, defaultYear: number | null = null): Schedule | null {
   const point = readPoint(p.s, 0, COARSE_POINTS, ctx, defaultYear);
   if (point === null) return null;
-  const pos = point === INVALID ? 0 : point.next + beforeWordLength(p.s, point.next);
-  if (point === INVALID) {
-    // 2018年13月底前完成: the shape of a deadline with an impossible date. Unknown, never corrected.
-    return { kind: 'unknown' };
-  }
+  // 2018年13月底前完成: the shape of a deadline with an impossible date. Unknown, never corrected.
+  if (point === INVALID) return { kind: 'unknown' };
+  const pos = point.next + beforeWordLength(p.s, point.next);
   if (!isPlainTrailer(p.s.slice(pos))) return null;
   return { kind: 'deadline', due: point.span.end };
 }

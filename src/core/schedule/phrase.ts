@@ -5,9 +5,8 @@ import { chineseNumeralsToDigits, normalizeText } from '../normalize';
 
 /** A phrase after normalisation, as every phrase family sees it. */
 export interface Phrase {
-  /** normalizeText output, Chinese numerals kept (open-word matching needs 一以贯之, not 1以贯之). */
-  text: string;
-  /** Numerals as digits, leading words (力争, 于, 到 …) and trailing punctuation removed. */
+  /** normalizeText output with numerals as digits, quotes, leading words (力争, 于, 到 …) and
+   *  trailing punctuation removed. Five-year-plan names survive: 十三五 is not a number. */
   s: string;
 }
 
@@ -24,14 +23,13 @@ const LEADING_RE =
 const TRAILING_PUNCT_RE = /[。．.,，、;；:：!！?？…]+$/;
 
 export function preparePhrase(raw: string): Phrase {
-  const text = normalizeText(raw).replace(QUOTES_RE, '');
-  let s = chineseNumeralsToDigits(text).replace(TRAILING_PUNCT_RE, '');
+  let s = chineseNumeralsToDigits(normalizeText(raw).replace(QUOTES_RE, '')).replace(TRAILING_PUNCT_RE, '');
   const lead = LEADING_RE.exec(s);
   // Never strip the whole phrase: "至今"/"到期" are words, not a leading particle plus a date.
   if (lead && lead[0].length < s.length && /^[\d年上下第每逐十]/.test(s.slice(lead[0].length))) {
     s = s.slice(lead[0].length);
   }
-  return { text, s };
+  return { s };
 }
 
 /** 前 / 以前 / 之前 after a date: they do not move it. */
@@ -44,7 +42,7 @@ const MEANING_CHANGERS_RE = /^(?:后|以后|之后|以来|起(?!草)|开始)|左
 /** Ongoing words: after a deadline they make the phrase mixed (完成后持续推进): not a plain deadline. */
 /** 2018年启动，尽快完成: a start, then a second clause; not a plain verb after a deadline. */
 const START_THEN_MORE_RE = /^(?:启动|开始|起步|着手)[,;、]/;
-const ONGOING_RE = /长期|持续|常态|常年|长效|不定期|定期/;
+const ONGOING_RE = /长期|持续|常态|常年/;
 
 /**
  * Whether `rest` (what follows the date and 前) is only a verb phrase such as 完成, 出台, 基本建立,

@@ -16,7 +16,7 @@ const FIVE_YEAR_RE = /^十(?<n>[一二三四五])五(?:规划)?(?:期间|时期|
 const FIVE_YEAR_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 function parseFiveYearPlan(p: Phrase): Schedule | null {
-  // Matched on the text with Chinese numerals kept: 十三五 is a name, not the number 135.
+  // 十三五 survives the numeral pass (it is not a number 十-digit form), so it is matched as a name.
   const m = FIVE_YEAR_RE.exec(p.s);
   if (!m || !m.groups) return null;
   const pos = m[0].length + beforeWordLength(p.s, m[0].length);
@@ -49,7 +49,7 @@ export function parseRange(p: Phrase, ctx: ParseContext): Schedule | null {
 
   const startWord = matchAt(START_WORD_RE, p.s, a.next);
   if (startWord) {
-    const rest: Phrase = { text: '', s: p.s.slice(a.next + startWord[0].length).replace(/^(?:力争|争取|确保|于|到|在)+/, '') };
+    const rest: Phrase = { s: p.s.slice(a.next + startWord[0].length).replace(/^(?:力争|争取|确保|于|到|在)+/, '') };
     const finish = parseExactDate(rest, ctx, a.span.year) ?? parseDeadline(rest, ctx, a.span.year);
     if (!finish || finish.kind !== 'deadline') return null;
     if (finish.due < a.span.start) return { kind: 'unknown' };

@@ -59,6 +59,8 @@ describe('deadlines at month, quarter, half-year and year precision', () => {
     ['2019年6月底以前基本建立', '2019-06-30'],
     ['2019年6月底之前', '2019-06-30'],
     ['2018 年 12 月 底前', '2018-12-31'],
+    ['2019年底前建立长效机制', '2019-12-31'],
+    ['2019年底前建立定期报告制度', '2019-12-31'],
   ])('%p -> %s', (text, due) => {
     expect(parseSchedule(text, { asOf })).toEqual({ kind: 'deadline', due });
   });
