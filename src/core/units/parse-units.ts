@@ -4,7 +4,7 @@
 
 import type { CellValue } from '../types';
 import { normalizeText } from '../normalize';
-import { UnitDirectory } from './directory';
+import { UnitDirectory, sameUnit } from './directory';
 
 export interface ParsedUnit {
   /** As written in the cell (spaces and line breaks removed), markers removed. */
@@ -88,7 +88,9 @@ function fold(text: string): Folded[] {
       out.push({ ch: ' ', from, to: i });
       continue;
     }
-    for (const ch of normalizeText(cp)) out.push({ ch, from, to: i });
+    // Ideographs and plain ASCII letters/digits are already normal: skip the costly NFKC call.
+    if (/^[\u4e00-\u9fffA-Za-z0-9]$/.test(cp)) out.push({ ch: cp, from, to: i });
+    else for (const ch of normalizeText(cp)) out.push({ ch, from, to: i });
   }
   return out;
 }
@@ -163,13 +165,32 @@ class UnitsScanner {
   }
 
   /**
+   * End of a bracketed other name of the same unit after a known name, if there is one: the reform
+   * years produced 省法制办（省司法厅） and 省司法厅（原省法制办）. The note is not part of the name.
+   */
+  private renamedNoteAt(pos: number, canonical: string): number | null {
+    if (this.chars[pos] !== '(') return null;
+    let depth = 0;
+    for (let i = pos; i < this.chars.length; i++) {
+      if (this.chars[i] === '(') depth++;
+      else if (this.chars[i] === ')' && --depth === 0) {
+        const inner = this.chars.slice(pos + 1, i).join('').replace(/^(原|现|今)/, '');
+        const other = this.dir.resolve(inner);
+        return other && sameUnit(canonical, other.canonical, this.dir) ? i + 1 : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a known name may end at pos: the end of the cell, a separator, a marker, a trailing 等,
    * a joiner before another known name, or another known name right away. Anything else means the
    * known name is only the start of a longer unknown one (江苏省财政厅 is not 省财政厅).
    */
-  private isBoundary(pos: number, depth: number): boolean {
+  private isBoundary(pos: number, depth: number, canonical?: string): boolean {
     if (pos >= this.chars.length || this.isSeparator(pos)) return true;
     if (this.chars[pos] === ')') return true;
+    if (canonical !== undefined && this.renamedNoteAt(pos, canonical) !== null) return true;
     if (this.suffixAt(pos) || this.prefixAt(pos) || this.dengTailAt(pos) !== null) return true;
     if (depth > 0) return false;
     if (this.connectorAt(pos) !== null) return true;
@@ -194,9 +215,11 @@ class UnitsScanner {
     if (last && mark) last.mark = mark;
   }
 
-  /** After a unit: markers, a 等 tail, a joiner. */
-  private afterUnit(pos: number): number {
+  /** After a unit: another name of it in brackets, markers, a 等 tail, a joiner. */
+  private afterUnit(pos: number, canonical: string): number {
     let i = pos;
+    const note = this.renamedNoteAt(i, canonical);
+    if (note !== null) i = note;
     const suffix = this.suffixAt(i);
     if (suffix) {
       this.applyMarkToLast(suffix[1]);
@@ -232,10 +255,10 @@ class UnitsScanner {
       const known = this.dir
         .matchesAt(this.chars, i)
         .reverse()
-        .find((m) => this.isBoundary(m.end, 0));
+        .find((m) => this.isBoundary(m.end, 0, m.canonical));
       if (known) {
         this.pieces.push({ start: i, end: known.end, mark: this.prefixMark, canonical: known.canonical });
-        i = this.afterUnit(known.end);
+        i = this.afterUnit(known.end, known.canonical);
         continue;
       }
       // A marker standing alone (省发改委 （牵头）) belongs to the unit before it.

@@ -32,17 +32,27 @@ export function workload(
   opts: { currentNames?: boolean } = {},
 ): WorkloadRow[] {
   const tally = new Map<string, WorkloadRow>();
+  // Ledgers repeat few names: look each one up once.
+  const currentOf = new Map<string, string>();
+  const keyOfUnknown = new Map<string, string>();
   for (const row of rows) {
     const roles = new Map<string, { unit: string; lead: boolean }>();
     for (const u of row.units) {
       let unit: string;
       let key: string;
       if (u.canonical !== null) {
-        unit = opts.currentNames ? dir.currentName(u.canonical) : u.canonical;
+        unit = u.canonical;
+        if (opts.currentNames) {
+          let current = currentOf.get(u.canonical);
+          if (current === undefined) currentOf.set(u.canonical, (current = dir.currentName(u.canonical)));
+          unit = current;
+        }
         key = `k:${unit}`;
       } else {
         unit = u.name;
-        key = `u:${normalizeText(u.name)}`;
+        let k = keyOfUnknown.get(u.name);
+        if (k === undefined) keyOfUnknown.set(u.name, (k = `u:${normalizeText(u.name)}`));
+        key = k;
       }
       const seen = roles.get(key);
       if (seen) seen.lead = seen.lead || u.role === 'lead';

@@ -81,6 +81,12 @@ const CASES: Array<[string, CellValue, U[], string | null]> = [
     [L('省发改委', '省发展改革委'), S('省人社厅', '省人力社保厅'), S('省人社保厅', '省人力社保厅'), S('浙江省财政厅', '省财政厅')], '省发改委'],
   ['successor names', '省司法厅、省市场监管局', [L('省司法厅'), S('省市场监管局')], '省司法厅'],
   ['spaces inside a known name', '省 发改委', [L('省发改委', '省发展改革委')], '省发改委'],
+  // another name of the same unit in brackets (reform years) is a note, not part of the name
+  ['predecessor (successor)', '省法制办（省司法厅）、省财政厅', [L('省法制办'), S('省财政厅')], '省法制办'],
+  ['successor (原 predecessor)', '省司法厅(原省法制办)', [L('省司法厅')], '省司法厅'],
+  ['alias in brackets', '省发展改革委（省发改委）', [L('省发展改革委')], '省发展改革委'],
+  ['bracketed other unit is not a note', '省财政厅（省统计局）', [L('省财政厅（省统计局）', null)], '省财政厅（省统计局）'],
+  ['note then marker', '省编办（省委编办）（牵头）、省财政厅', [L('省编办'), S('省财政厅')], '省编办'],
   // unknown units
   ['unknown unit', '市发改委', [L('市发改委', null)], '市发改委'],
   ['space between unknown names', '市财政局 市统计局', [L('市财政局', null), S('市统计局', null)], '市财政局'],
