@@ -22,6 +22,13 @@ const LEADING_RE =
   /^(?:力争|争取|确保|务必|力求|计划|预计|预期|拟|最迟|最晚|不晚于|不迟于|截至到?|截止到?|时间为?|时限为?|于|到|在|至)+/;
 const TRAILING_PUNCT_RE = /[。．.,，、;；:：!！?？…]+$/;
 
+/** 今年/本年/当年: the as-of year, i.e. a yearless phrase (今年底 -> 年底, 今年6月 -> 6月, 当年 -> 年内). */
+const THIS_YEAR_RE = /^(?:今|本|当)年度?(?<next>[底末初中内]|[\d上下第])?/;
+function thisYear(_all: string, next: string | undefined): string {
+  if (next === undefined || next === '内') return '年内';
+  return /[底末初中]/.test(next) ? '年' + next : next;
+}
+
 export function preparePhrase(raw: string): Phrase {
   let s = chineseNumeralsToDigits(normalizeText(raw).replace(QUOTES_RE, '')).replace(TRAILING_PUNCT_RE, '');
   const lead = LEADING_RE.exec(s);
@@ -29,12 +36,15 @@ export function preparePhrase(raw: string): Phrase {
   if (lead && lead[0].length < s.length && /^[\d年上下第每逐十]/.test(s.slice(lead[0].length))) {
     s = s.slice(lead[0].length);
   }
+  s = s.replace(THIS_YEAR_RE, thisYear);
   return { s };
 }
 
 /** 前 / 以前 / 之前 after a date: they do not move it. */
 export const BEFORE_RE = /(?:以前|之前|前)?/y;
 
+/** Nouns with 年/月/季 that name a report or a year's work, not a date: 报送上年度情况, 制定年度计划. */
+const TRAILER_NOUNS_RE = /上1?年度?|本年度?|全年|年度|年报|月报|季报|季度报告|半年报/g;
 /** Characters that signal more time information, which a trailer must not carry. */
 const TIME_CHARS_RE = /[\d年月季旬每逐至到~〜—\-/]/;
 /** Words after a date that change its meaning: 以后/之后 (after), 左右/前后 (about), 起/开始 (from). */
@@ -51,7 +61,7 @@ const ONGOING_RE = /长期|持续|常态|常年/;
 export function isPlainTrailer(rest: string, allowOngoing = false): boolean {
   if (rest === '') return true;
   if (rest.length > 40) return false;
-  if (TIME_CHARS_RE.test(rest)) return false;
+  if (TIME_CHARS_RE.test(rest.replace(TRAILER_NOUNS_RE, ''))) return false;
   if (MEANING_CHANGERS_RE.test(rest)) return false;
   if (START_THEN_MORE_RE.test(rest)) return false;
   if (!allowOngoing && ONGOING_RE.test(rest)) return false;

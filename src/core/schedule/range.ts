@@ -2,6 +2,7 @@
 // 2018年3月至6月, 2018.3—2019.6, "2018年启动，2020年底前完成", and the five-year plans
 // (十三五 = 2016..2020). A period starts on the first day of its first span and includes its last.
 
+import { lastDayOfMonth, ymdToIso } from '../dates';
 import type { Schedule } from '../types';
 import { parseDeadline } from './deadline';
 import { parseExactDate } from './exact';
@@ -27,9 +28,28 @@ function parseFiveYearPlan(p: Phrase): Schedule | null {
   return { kind: 'period', start: `${first}-01-01`, end: `${last}-12-31` };
 }
 
+/** 2018年1-6月, 2018年1—6月, 1至6月: a month span written with one 月. */
+const MONTH_SPAN_RE = /(?:(?<y>\d{4})年)?(?<m1>\d{1,2})(?:—|-|~|〜|至|到)(?<m2>\d{1,2})月(?:底|末|份)?/y;
+
+function parseMonthSpan(p: Phrase, ctx: ParseContext): Schedule | null {
+  const m = matchAt(MONTH_SPAN_RE, p.s, 0);
+  if (!m || !m.groups) return null;
+  const pos = m[0].length + beforeWordLength(p.s, m[0].length);
+  if (!isPlainTrailer(p.s.slice(pos), true)) return null;
+  let year = ctx.year;
+  if (m.groups.y !== undefined) year = +m.groups.y;
+  else ctx.usedDefaultYear = true;
+  const m1 = +m.groups.m1;
+  const m2 = +m.groups.m2;
+  if (m1 < 1 || m2 > 12 || m1 > m2 || year < 1900 || year > 9999) return { kind: 'unknown' };
+  return { kind: 'period', start: ymdToIso(year, m1, 1)!, end: ymdToIso(year, m2, lastDayOfMonth(year, m2))! };
+}
+
 export function parseRange(p: Phrase, ctx: ParseContext): Schedule | null {
   const fiveYear = parseFiveYearPlan(p);
   if (fiveYear) return fiveYear;
+  const monthSpan = parseMonthSpan(p, ctx);
+  if (monthSpan) return monthSpan;
 
   const a = readPoint(p.s, 0, ALL_POINTS, ctx);
   if (a === null) return null;

@@ -47,6 +47,13 @@ describe('deadlines at month, quarter, half-year and year precision', () => {
     ['上半年', '2019-06-30'],
     ['下半年', '2019-12-31'],
     ['第一季度', '2019-03-31'],
+    ['今年底前', '2019-12-31'],
+    ['今年', '2019-12-31'],
+    ['当年完成', '2019-12-31'],
+    ['本年度内', '2019-12-31'],
+    ['今年6月底前', '2019-06-30'],
+    ['今年上半年', '2019-06-30'],
+    ['2018年底前制定年度计划', '2018-12-31'],
     ['三季度末', '2019-09-30'],
     // leading words and trailing verbs do not move the date
     ['力争2018年底前完成', '2018-12-31'],
@@ -79,6 +86,7 @@ describe('deadlines at month, quarter, half-year and year precision', () => {
     ['尽快', 'urgent but undated'],
     ['试点2018年底前完成', 'words before the date'],
     ['年', 'a lone 年'],
+    ['明年底前', 'next year: relative to what?'],
   ])('%p (%s) -> unknown', (text) => {
     expect(parseSchedule(text, { asOf })).toEqual({ kind: 'unknown' });
   });

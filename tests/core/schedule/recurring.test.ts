@@ -28,6 +28,7 @@ describe('recurring', () => {
     ['每年年底前', 'year', '12-31'],
     ['每年年初', 'year', '01-31'],
     ['每年11月上旬', 'year', '11-10'],
+    ['每年3月底前报送上年度情况', 'year', '03-31'],
   ])('%p -> every %s due %s', (text, every, due) => {
     expect(parseSchedule(text, { asOf })).toEqual({ kind: 'recurring', every, due });
   });
