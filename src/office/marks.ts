@@ -62,6 +62,8 @@ export interface CheckParams<O> {
   onProgress?: (p: CheckProgress) => void;
   /** Row chunk for large sheets (tests); default from the read budget. */
   chunkRows?: number;
+  /** false: read and check only (考评 figures), leaving marks as they are. */
+  paint?: boolean;
 }
 
 const isPayloadError = (e: unknown) =>
@@ -172,7 +174,9 @@ export async function checkWorkbook<O, R extends EngineResult>(
     const ours = customs.filter((c) => isOurFormula(c.rule.formula));
     let plan: PaintPlan | null = null;
     let markedCells = 0;
-    if (!caps.conditionalFormats) {
+    if (params.paint === false) {
+      // read-only run: nothing to paint or remove
+    } else if (!caps.conditionalFormats) {
       limitations.push('no-marks');
     } else {
       ctx.application.suspendApiCalculationUntilNextSync();

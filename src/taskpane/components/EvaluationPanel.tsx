@@ -1,0 +1,101 @@
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { Lang } from '../../core/types';
+import type { EvaluationRun } from '../office-actions';
+import { paneText, type StringKey } from '../strings';
+import { usePaneStyles } from './styles';
+
+export interface EvaluationPanelProps {
+  lang: Lang;
+  result: EvaluationRun | null;
+  busy: boolean;
+  error: string | null;
+  written: string | null;
+  onEvaluate: () => void;
+  onWrite: () => void;
+}
+
+export const formatRate = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+
+export function EvaluationPanel(props: EvaluationPanelProps) {
+  const { lang, result } = props;
+  const s = usePaneStyles();
+  const tx = (k: StringKey, d?: Record<string, string | number>) => paneText(k, lang, d);
+  return (
+    <div className={s.body}>
+      <section className={s.card} aria-labelledby="eval-heading">
+        <h2 id="eval-heading" className={s.sectionTitle}>
+          {tx('tabEvaluation')}
+        </h2>
+        <span className={s.caption}>{tx('evaluationIntro')}</span>
+        <div className={s.row}>
+          <Button appearance="primary" onClick={props.onEvaluate} disabled={props.busy}>
+            {tx('evaluate')}
+          </Button>
+          <Button onClick={props.onWrite} disabled={props.busy || !result || result.rows.length === 0}>
+            {tx('writeEvaluation')}
+          </Button>
+          {props.busy && <Spinner size="tiny" aria-label={tx('working')} />}
+        </div>
+      </section>
+      {props.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{tx('errorPrefix', { message: props.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.written && (
+        <MessageBar intent="success">
+          <MessageBarBody>{tx('evaluationWritten', { sheet: props.written })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && !result.sheetName && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{tx('noLedger')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.sheetName && (
+        <section className={s.card}>
+          <span>
+            {tx('totalsLine', {
+              tasks: result.totals.tasks,
+              onTime: result.totals.doneOnTime,
+              late: result.totals.doneLate,
+              overdue: result.totals.overdue,
+              rate: formatRate(result.totals.onTimeRate),
+            })}
+          </span>
+          <div className={s.tableWrap}>
+            <table className={s.table}>
+              <caption className={s.caption} style={{ textAlign: 'left' }}>
+                {tx('checkedSheet', { sheet: result.sheetName, tasks: result.totals.tasks, asOf: result.asOf })}
+              </caption>
+              <thead>
+                <tr>
+                  {(['colUnit', 'colLed', 'colSupported', 'colOnTime', 'colLate', 'colOverdue', 'colRate'] as const).map((k) => (
+                    <th key={k} scope="col">
+                      {tx(k)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((r) => (
+                  <tr key={r.unit}>
+                    <th scope="row" style={{ fontWeight: 'normal' }}>
+                      {r.unit}
+                    </th>
+                    <td>{r.led}</td>
+                    <td>{r.supported}</td>
+                    <td>{r.doneOnTime}</td>
+                    <td>{r.doneLate}</td>
+                    <td>{r.overdue}</td>
+                    <td>{formatRate(r.onTimeRate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Switch, Textarea } from '@fluentui/react-components';
+import type { Lang } from '../../core/types';
+import { RULES } from '../../core/rules';
+import { ruleDescription } from '../../core/i18n';
+import type { Capabilities } from '../../office/capabilities';
+import type { PaneSettings } from '../../office/settings-store';
+import { paneText, type StringKey } from '../strings';
+import { usePaneStyles } from './styles';
+
+export interface SettingsPanelProps {
+  lang: Lang;
+  caps: Capabilities;
+  settings: PaneSettings;
+  onSave: (s: PaneSettings) => Promise<void>;
+}
+
+export function aliasesToText(a: Record<string, string>): string {
+  return Object.entries(a)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n');
+}
+
+/** "alias=canonical" per line; blank lines are skipped; returns the first bad line number instead. */
+export function parseAliasText(text: string): Record<string, string> | { badLine: number } {
+  const out: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const m = /^([^=＝]+)[=＝](.+)$/.exec(line);
+    if (!m || !m[1].trim() || !m[2].trim()) return { badLine: i + 1 };
+    out[m[1].trim()] = m[2].trim();
+  }
+  return out;
+}
+
+export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelProps) {
+  const s = usePaneStyles();
+  const tx = (k: StringKey, d?: Record<string, string | number>) => paneText(k, lang, d);
+  const [asOf, setAsOf] = useState(settings.asOf ?? '');
+  const [warnDays, setWarnDays] = useState(String(settings.warnDays));
+  const [disabled, setDisabled] = useState<string[]>(settings.disabled);
+  const [aliases, setAliases] = useState(aliasesToText(settings.aliases));
+  const [currentNames, setCurrentNames] = useState(settings.currentNames);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setAsOf(settings.asOf ?? '');
+    setWarnDays(String(settings.warnDays));
+    setDisabled(settings.disabled);
+    setAliases(aliasesToText(settings.aliases));
+    setCurrentNames(settings.currentNames);
+  }, [settings]);
+
+  const save = async () => {
+    setSaved(false);
+    setProblem(null);
+    const days = Number(warnDays);
+    if (!/^\d+$/.test(warnDays.trim()) || days > 366) return setProblem(tx('settingsBadWarnDays'));
+    const parsed = parseAliasText(aliases);
+    if ('badLine' in parsed && typeof parsed.badLine === 'number') return setProblem(tx('settingsBadAlias', { line: parsed.badLine }));
+    setBusy(true);
+    try {
+      await onSave({ asOf: asOf || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames });
+      setSaved(true);
+    } catch (e) {
+      setProblem(tx('errorPrefix', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={s.body}>
+      <form
+        className={`${s.card} ${s.form}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        aria-label={tx('tabSettings')}
+      >
+        <Field label={tx('settingsAsOf')}>
+          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        </Field>
+        <Field label={tx('settingsWarnDays')}>
+          <Input type="number" min={0} max={366} value={warnDays} onChange={(_, d) => setWarnDays(d.value)} />
+        </Field>
+        <fieldset className={s.rules} style={{ border: 'none', margin: 0, padding: 0 }}>
+          <legend className={s.sectionTitle}>{tx('settingsRules')}</legend>
+          {RULES.map((r) => (
+            <Checkbox
+              key={r.meta.id}
+              label={`${ruleDescription(r.meta.id, lang)}（${r.meta.id}）`}
+              checked={!disabled.includes(r.meta.id)}
+              onChange={(_, d) => setDisabled(d.checked ? disabled.filter((x) => x !== r.meta.id) : [...disabled, r.meta.id])}
+            />
+          ))}
+        </fieldset>
+        <Field label={tx('settingsAliases')} hint={tx('settingsAliasesHint')}>
+          <Textarea value={aliases} onChange={(_, d) => setAliases(d.value)} resize="vertical" />
+        </Field>
+        <Switch label={tx('settingsCurrentNames')} checked={currentNames} onChange={(_, d) => setCurrentNames(d.checked)} />
+        <div className={s.row}>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {tx('settingsSave')}
+          </Button>
+        </div>
+        {!caps.customXmlParts && <span className={s.caption}>{tx('limitNoXml')}</span>}
+      </form>
+      <div role="status" aria-live="polite">
+        {saved && (
+          <MessageBar intent="success">
+            <MessageBarBody>{tx('settingsSaved')}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

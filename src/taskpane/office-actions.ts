@@ -1,0 +1,80 @@
+// The Office actions the pane's components receive as props: the adapter (src/office) driven by the
+// engine (src/core). Tests pass the same actions built over the in-memory fake.
+
+import { checkLedger, type CheckOptions, type CheckResult } from '../core/engine';
+import { pickLedgerSheet } from '../core/sheet/header';
+import { PLAN_2018 } from '../core/plan';
+import { UnitDirectory } from '../core/units';
+import { parseSchedule } from '../core/schedule';
+import { statusAt } from '../core/status';
+import { todayIso } from '../core/dates';
+import { evaluateUnits, evaluationTotals, type EvaluationRow } from '../core/evaluation';
+import type { Capabilities, ExcelRun } from '../office/capabilities';
+import { checkWorkbook, clearMarks, selectCell, type CheckOutcome, type CheckProgress } from '../office/marks';
+import { insertPlanSheet, writeEvaluationSheet } from '../office/sheets';
+import { loadSettings, saveSettings, type PaneSettings } from '../office/settings-store';
+
+export interface CheckRun {
+  outcome: CheckOutcome<CheckResult>;
+  asOf: string;
+}
+
+export interface EvaluationRun {
+  rows: EvaluationRow[];
+  totals: ReturnType<typeof evaluationTotals>;
+  sheetName: string | null;
+  asOf: string;
+}
+
+export interface PaneActions {
+  check(opts: { settings: PaneSettings; sheetName?: string | null; onProgress?: (p: CheckProgress) => void }): Promise<CheckRun>;
+  clearMarks(): Promise<number>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  insertPlan(settings: PaneSettings): Promise<string>;
+  evaluate(opts: { settings: PaneSettings; sheetName?: string | null }): Promise<EvaluationRun>;
+  writeEvaluation(run: EvaluationRun): Promise<string>;
+  loadSettings(): Promise<PaneSettings>;
+  saveSettings(s: PaneSettings): Promise<void>;
+}
+
+export function engineOptions(settings: PaneSettings): CheckOptions {
+  const asOf = settings.asOf ?? todayIso();
+  const aliases = settings.aliases;
+  const directory = Object.keys(aliases).length ? UnitDirectory.builtin().extend({ aliases }) : UnitDirectory.builtin();
+  return { asOf, warnDays: settings.warnDays, disabled: settings.disabled, directory, currentNames: settings.currentNames };
+}
+
+const ENGINE = { checkLedger, pickLedgerSheet };
+
+export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActions {
+  return {
+    async check({ settings, sheetName, onProgress }) {
+      const options = engineOptions(settings);
+      const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, onProgress });
+      return { outcome, asOf: options.asOf };
+    },
+    clearMarks: () => clearMarks(run, caps),
+    selectCell: (sheet, cell) => selectCell(run, sheet, cell),
+    insertPlan(settings) {
+      const asOf = settings.asOf ?? todayIso();
+      return insertPlanSheet(run, caps, PLAN_2018, (task) =>
+        statusAt(parseSchedule(task.time, { asOf }), {}, asOf, settings.warnDays).status,
+      );
+    },
+    async evaluate({ settings, sheetName }) {
+      const options = engineOptions(settings);
+      const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, paint: false });
+      const tasks = outcome.result?.tasks ?? [];
+      return {
+        rows: evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames }),
+        totals: evaluationTotals(tasks),
+        sheetName: outcome.sheetName,
+        asOf: options.asOf,
+      };
+    },
+    writeEvaluation: (e) =>
+      writeEvaluationSheet(run, e.rows, { title: PLAN_2018.title, asOf: e.asOf, sheet: e.sheetName ?? '' }),
+    loadSettings: () => loadSettings(run, caps),
+    saveSettings: (s) => saveSettings(run, caps, s),
+  };
+}

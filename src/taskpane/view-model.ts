@@ -1,0 +1,81 @@
+// What the pane shows after a check, computed from the adapter's outcome in the user's language.
+
+import type { Lang, LedgerIssue, Severity, StatusKey } from '../core/types';
+import { STATUS } from '../core/types';
+import { renderIssue, ruleDescription, severityName, statusName } from '../core/i18n';
+import type { CheckResult } from '../core/engine';
+import type { CheckOutcome, Limitation } from '../office/marks';
+
+export interface IssueItem {
+  key: string;
+  cell: string | null;
+  severity: Severity;
+  message: string;
+}
+export interface IssueGroup {
+  rule: string;
+  title: string;
+  severity: Severity;
+  issues: IssueItem[];
+}
+export interface StatusCount {
+  key: StatusKey;
+  label: string;
+  count: number;
+}
+export interface CheckView {
+  sheetName: string | null;
+  sheetNames: string[];
+  asOf: string;
+  taskCount: number;
+  statusCounts: StatusCount[];
+  severityCounts: Array<{ severity: Severity; label: string; count: number }>;
+  groups: IssueGroup[];
+  markedCells: number;
+  limitations: Limitation[];
+}
+
+/** Display order of the traffic lights: what needs attention first. */
+export const STATUS_ORDER: readonly StatusKey[] = ['overdue', 'dueSoon', 'inProgress', 'notStarted', 'done', 'doneLate', 'open', 'unknown'];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string, lang: Lang): CheckView {
+  const result = outcome.result;
+  const tasks = result?.tasks ?? [];
+  const issues: LedgerIssue[] = result?.issues ?? [];
+  const statusCounts = STATUS_ORDER.map((key) => ({
+    key,
+    label: statusName(key, lang) || STATUS[key],
+    count: tasks.filter((t) => t.statusKey === key).length,
+  }));
+  const severityCounts = SEVERITIES.map((severity) => ({
+    severity,
+    label: severityName(severity, lang),
+    count: issues.filter((i) => i.severity === severity).length,
+  }));
+  const byRule = new Map<string, IssueGroup>();
+  issues.forEach((issue, n) => {
+    let g = byRule.get(issue.rule);
+    if (!g) {
+      g = { rule: issue.rule, title: ruleDescription(issue.rule, lang), severity: issue.severity, issues: [] };
+      byRule.set(issue.rule, g);
+    }
+    if (SEVERITY_RANK[issue.severity] < SEVERITY_RANK[g.severity]) g.severity = issue.severity;
+    g.issues.push({ key: `${issue.rule}-${n}`, cell: issue.cell, severity: issue.severity, message: renderIssue(issue, lang) });
+  });
+  const groups = [...byRule.values()].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.issues.length - a.issues.length || (a.rule < b.rule ? -1 : 1),
+  );
+  return {
+    sheetName: outcome.sheetName,
+    sheetNames: outcome.sheetNames,
+    asOf,
+    taskCount: tasks.length,
+    statusCounts,
+    severityCounts,
+    groups,
+    markedCells: outcome.markedCells,
+    limitations: outcome.limitations,
+  };
+}
