@@ -6,7 +6,9 @@ import type { CellValue } from '../../../src/core/types';
 const dir = UnitDirectory.builtin();
 const SHARED = path.resolve(__dirname, '../../../../shared/plan');
 const PLAN_TEXT = fs.readFileSync(path.join(SHARED, 'zhejiang-2018-16.txt'), 'utf8');
-const PLAN_JSON = JSON.parse(fs.readFileSync(path.join(SHARED, 'key-tasks.json'), 'utf8'));
+const PLAN_JSON = JSON.parse(fs.readFileSync(path.join(SHARED, 'key-tasks.json'), 'utf8')) as {
+  tasks: Array<{ seq: number; units: string }>;
+};
 
 type U = [name: string, canonical: string | null, role: 'lead' | 'support'];
 const L = (name: string, canonical: string | null = name): U => [name, canonical, 'lead'];
@@ -152,9 +154,10 @@ describe("the plan's 49 unit lists", () => {
       .split(',')
       .flatMap((group) => (group.startsWith('各市、县(市、区)') ? [group] : group.split('、')));
   }
-  test.each(PLAN_JSON.tasks.map((t: { seq: number; units: string }) => [t.seq, t.units]))('task %d: %s', (_seq, cell) => {
-    const expected = expectedUnits(cell as string);
-    const parsed = parseUnits(cell as string, dir);
+  const planLists: Array<[number, string]> = PLAN_JSON.tasks.map((t) => [t.seq, t.units]);
+  test.each(planLists)('task %d: %s', (_seq, cell) => {
+    const expected = expectedUnits(cell);
+    const parsed = parseUnits(cell, dir);
     expect(parsed.units.map((u) => u.name)).toEqual(expected);
     expect(parsed.lead).toBe(expected[0]);
     expect(parsed.units.map((u) => u.role)).toEqual(expected.map((_, i) => (i === 0 ? 'lead' : 'support')));
