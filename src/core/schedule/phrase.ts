@@ -31,6 +31,8 @@ function thisYear(_all: string, next: string | undefined): string {
 
 export function preparePhrase(raw: string): Phrase {
   let s = chineseNumeralsToDigits(normalizeText(raw).replace(QUOTES_RE, '')).replace(TRAILING_PUNCT_RE, '');
+  // A phrase wrapped whole in brackets: (2018年底前)
+  if (s.startsWith('(') && s.endsWith(')') && s.indexOf(')') === s.length - 1) s = s.slice(1, -1);
   const lead = LEADING_RE.exec(s);
   // Never strip the whole phrase: "至今"/"到期" are words, not a leading particle plus a date.
   if (lead && lead[0].length < s.length && /^[\d年上下第每逐十]/.test(s.slice(lead[0].length))) {
