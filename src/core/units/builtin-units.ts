@@ -120,12 +120,15 @@ export const BUILTIN_UNITS: readonly BuiltinUnit[] = [
   // --- Collective units: counted as units of their own, never expanded ---
   {
     name: '各市、县(市、区)政府',
-    aliases: ['各市、县(市、区)人民政府', '各市县(市、区)政府', '各市县(市区)政府', '各市、县(市区)政府', '各市县(市、区)人民政府'],
+    aliases: [
+      '各市、县(市、区)人民政府', '各市县(市、区)政府', '各市县(市区)政府', '各市、县(市区)政府', '各市县(市、区)人民政府',
+      '各市、县政府', '各市县政府', '各市、县人民政府', '各市县人民政府',
+    ],
     collective: true,
   },
   {
     name: '各市、县(市、区)政府党组',
-    aliases: ['各市、县(市、区)人民政府党组', '各市县(市、区)政府党组'],
+    aliases: ['各市、县(市、区)人民政府党组', '各市县(市、区)政府党组', '各市、县政府党组', '各市县政府党组'],
     collective: true,
   },
   { name: '省政府各部门', aliases: ['省政府各部门(单位)', '浙江省政府各部门'], collective: true },

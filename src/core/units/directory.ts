@@ -292,6 +292,7 @@ export class UnitDirectory {
       if (!best || rank(entry) < rank(best)) best = entry;
     }
     const result = best ? best.display : null;
+    if (this.nearMissCache.size > 10000) this.nearMissCache.clear(); // a bound for long sessions
     this.nearMissCache.set(key, result);
     return result;
   }
