@@ -84,7 +84,8 @@ function fold(text: string): Folded[] {
   for (const cp of text) {
     const from = i;
     i += cp.length;
-    if (SPACE_RE.test(cp)) {
+    // Circled list numbers (①省发改委②省财政厅) separate units.
+    if (SPACE_RE.test(cp) || (cp >= '\u2460' && cp <= '\u2473')) {
       out.push({ ch: ' ', from, to: i });
       continue;
     }
@@ -192,9 +193,16 @@ class UnitsScanner {
     if (this.chars[pos] === ')') return true;
     if (canonical !== undefined && this.renamedNoteAt(pos, canonical) !== null) return true;
     if (this.suffixAt(pos) || this.prefixAt(pos) || this.dengTailAt(pos) !== null) return true;
+    if (this.enumeratorAt(pos) !== null) return true;
     if (depth > 0) return false;
     if (this.connectorAt(pos) !== null) return true;
     return this.dir.matchesAt(this.chars, pos).some((m) => this.isBoundary(m.end, depth + 1));
+  }
+
+  /** End of a list number before a unit (1. / 1) / (1); 1、 and ① end up as separators). */
+  private enumeratorAt(pos: number): number | null {
+    const m = /^(\d{1,2}[.)]|\(\d{1,2}\))/.exec(this.chars.slice(pos, pos + 4).join(''));
+    return m ? pos + m[0].length : null;
   }
 
   /** Next separator outside brackets, or the end. */
@@ -251,6 +259,11 @@ class UnitsScanner {
         i = deng;
         continue;
       }
+      const numbered = this.enumeratorAt(i);
+      if (numbered !== null) {
+        i = numbered;
+        continue;
+      }
       // Known names first, longest first, where a name can end.
       const known = this.dir
         .matchesAt(this.chars, i)
@@ -297,7 +310,8 @@ class UnitsScanner {
         }
       }
     }
-    if (PUNCTUATION_ONLY_RE.test(text) || TRAILING_DENG_RE.exec(text)?.index === 0) {
+    // A bare list number (the 1 of "1、省发改委") names no unit.
+    if (PUNCTUATION_ONLY_RE.test(text) || /^\d{1,2}$/.test(text) || TRAILING_DENG_RE.exec(text)?.index === 0) {
       this.applyMarkToLast(mark);
       return end;
     }

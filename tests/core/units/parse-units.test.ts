@@ -62,6 +62,12 @@ const CASES: Array<[string, CellValue, U[], string | null]> = [
   ['two leads marked: first leads', '省财政厅（牵头）、省统计局（牵头）', [L('省财政厅'), S('省统计局')], '省财政厅'],
   ['marker on an unknown unit', '市财政局、市发改委（牵头）', [S('市财政局', null), L('市发改委', null)], '市发改委'],
   ['X牵头 on an unknown unit', '市发改委牵头', [L('市发改委', null)], '市发改委'],
+  // numbered lists in a cell
+  ['1. 2. numbered lines', '1.省发改委\n2.省财政厅', [L('省发改委', '省发展改革委'), S('省财政厅')], '省发改委'],
+  ['1、 numbered', '1、省统计局；2、省财政厅', [L('省统计局'), S('省财政厅')], '省统计局'],
+  ['(1) numbered', '（1）省统计局（2）省财政厅', [L('省统计局'), S('省财政厅')], '省统计局'],
+  ['circled numbers', '①省统计局②市财政局', [L('省统计局'), S('市财政局', null)], '省统计局'],
+  ['a name starting with digits is kept', '12345热线', [L('12345热线', null)], '12345热线'],
   // prefixes and notes
   ['责任单位：', '责任单位：省法制办', [L('省法制办')], '省法制办'],
   ['责任单位: half-width', '责任单位:省法制办, 省司法厅', [L('省法制办'), S('省司法厅')], '省法制办'],
