@@ -296,7 +296,7 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   } else {
     const colour = colourEnabled(io.stdout.isTTY, io.env);
     const reports: FileReport[] = checked.map((c, k) => ({
-      file: c.file === SAMPLE_LABEL ? `${msg('report.sample', lang)}（${SAMPLE_FILE_NAME}）` : c.file,
+      file: c.file === SAMPLE_LABEL ? msg('report.sample', lang) : c.file,
       error: c.error,
       result: c.result,
       messages: rendered[k],

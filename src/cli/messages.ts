@@ -41,7 +41,7 @@ const ZH: Dict = {
   'file.line': '{file}：{reason}',
 
   'report.file': '文件',
-  'report.sample': '内置示例台账',
+  'report.sample': '内置示例台账（浙政发〔2018〕16号，49 项任务）',
   'report.sheet': '工作表',
   'report.header-row': '表头行',
   'report.as-of': '检查日期',
@@ -120,7 +120,7 @@ const EN: Dict = {
   'file.line': '{file}: {reason}',
 
   'report.file': 'File',
-  'report.sample': 'built-in sample ledger',
+  'report.sample': 'built-in sample ledger (浙政发〔2018〕16号, 49 tasks)',
   'report.sheet': 'Sheet',
   'report.header-row': 'Header row',
   'report.as-of': 'As of',
