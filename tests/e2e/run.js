@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+'use strict';
+// npm run test:e2e: the production build served on localhost, opened in headless Debian Chromium
+// with office.js answered by the in-memory Excel fake. Clicks 校验, checks the list and the marked
+// cells, clicks 清除标记, checks every format is back, and saves screenshots (zh-CN and English)
+// to tests/e2e/screenshots/. Not part of `npm test`.
+const assert = require('assert/strict');
+const fs = require('fs');
+const http = require('http');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { chromium } = require('playwright-core');
+const buildFake = require('./build-fake');
+
+const ROOT = path.join(__dirname, '..', '..');
+const SHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PANE_SIZE = { width: 380, height: 900 };
+
+function log(msg) {
+  process.stdout.write(`e2e: ${msg}\n`);
+}
+
+function buildProduction(outDir) {
+  // The add-in engineer's production build, into a folder of our own.
+  const r = spawnSync('npm', ['run', 'build', '--silent', '--', `--env`, `outDir=${outDir}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})\n${r.stdout}`);
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css' };
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function openPane(context, base, fakeJs, lang) {
+  const page = await context.newPage();
+  await page.setViewportSize(PANE_SIZE);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // office.js (from whichever CDN the build names) is answered by the fake; nothing else leaves localhost.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/\/office\.js(\?|$)/.test(url)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeJs });
+    if (url.startsWith(base)) return route.continue();
+    return route.abort();
+  });
+  await page.goto(`${base}/taskpane.html?lang=${lang}`);
+  return { page, errors };
+}
+
+async function checkFlow(page, lang) {
+  const L = lang === 'en'
+    ? { check: 'Check', clear: 'Remove marks', checked: /Checked "执行台账": 49 tasks/, cleared: 'Marks removed; cell formats are as they were.', goTo: /^Go to [A-Z]+\d+: / }
+    : { check: '校验', clear: '清除标记', checked: /已校验“执行台账”：49 项任务/, cleared: '已清除标记，单元格格式已恢复原样。', goTo: /^转到 [A-Z]+\d+：/ };
+  await page.getByRole('button', { name: L.check, exact: true }).click();
+  await page.getByText(L.checked).waitFor();
+
+  // The list: groups by rule, each with its issues; every issue with a cell is painted in its severity colour.
+  const issues = await page.evaluate(() => {
+    const fx = window.__fake;
+    const sheet = fx.sheetByName('执行台账');
+    return { rules: sheet.conditionalFormats.length, marks: sheet.conditionalFormats.map((c) => c.formula) };
+  });
+  assert.ok(issues.rules > 0, 'conditional-format marks were added');
+  const groups = page.locator('.fui-AccordionHeader__button');
+  const groupCount = await groups.count();
+  assert.ok(groupCount >= 3, `issues grouped by rule (${groupCount} groups)`);
+  await groups.first().click();
+  const goTo = page.getByRole('button', { name: L.goTo });
+  const n = await goTo.count();
+  assert.ok(n > 0, 'the first group lists issues');
+  const cells = [];
+  for (let i = 0; i < n; i++) cells.push(/([A-Z]+\d+)/.exec(await goTo.nth(i).getAttribute('aria-label'))[1]);
+  const fills = await page.evaluate((cs) => cs.map((c) => window.__fake.displayedFill('执行台账', c)), cells);
+  fills.forEach((f, i) => assert.ok(['#FFC7CE', '#FFEB9C', '#DDEBF7'].includes(f), `cell ${cells[i]} is marked (${f})`));
+  // Clicking an issue selects the cell.
+  await goTo.first().click();
+  await page.waitForFunction((c) => window.__fake.model.selection && window.__fake.model.selection.address === c, cells[0]);
+  // Values untouched by the check.
+  assert.equal(await page.evaluate(() => window.__fake.valueSnapshot() === window.__initialValues), true, 'values unchanged by the check');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-checked.png`), fullPage: true });
+
+  await page.getByRole('button', { name: L.clear, exact: true }).click();
+  await page.getByText(L.cleared).waitFor();
+  const same = await page.evaluate(() => window.__fake.formatSnapshot() === window.__initialFormats);
+  assert.equal(same, true, 'every format is back as before the check');
+  const after = await page.evaluate((cs) => cs.map((c) => window.__fake.displayedFill('执行台账', c)), cells);
+  assert.deepEqual(after, await page.evaluate((cs) => cs.map((c) => { const m = window.__fake.cell('执行台账', c); return m.fill ? m.fill.color : null; }), cells), 'marks gone: cells show their own fill');
+  return cells;
+}
+
+async function main() {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-e2e-'));
+  log('bundling the Excel fake…');
+  const fakeJs = fs.readFileSync(await buildFake(path.join(work, 'fake')), 'utf8');
+  // E2E_DIST: reuse an existing production build (for iterating on the test itself).
+  let dist = process.env.E2E_DIST;
+  if (!dist) {
+    dist = path.join(work, 'dist');
+    log('building production bundle (npm run build)…');
+    buildProduction(dist);
+  }
+  const server = await serve(dist);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale: 'zh-CN',
+  });
+  let failed = false;
+  try {
+    for (const lang of ['zh-CN', 'en']) {
+      log(`pane in ${lang}…`);
+      const { page, errors } = await openPane(context, base, fakeJs, lang === 'en' ? 'en-US' : 'zh-CN');
+      await checkFlow(page, lang);
+      // One more view: the evaluation tab.
+      await page.getByRole('tab', { name: lang === 'en' ? 'Evaluation' : '考评汇总' }).click();
+      await page.getByRole('button', { name: lang === 'en' ? 'Compute' : '统计', exact: true }).click();
+      await page.getByRole('table').waitFor();
+      await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-evaluation.png`), fullPage: true });
+      assert.deepEqual(errors, [], 'no page errors');
+      await page.close();
+    }
+    // Outside Office: the same page without office.js says so plainly.
+    const page = await context.newPage();
+    await page.setViewportSize(PANE_SIZE);
+    await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText('请在 Excel 中打开').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'pane-outside-office.png'), fullPage: true });
+    log(`ok; screenshots in ${path.relative(ROOT, SHOTS)}/`);
+  } catch (e) {
+    failed = true;
+    process.stderr.write(`e2e FAILED: ${e && e.stack ? e.stack : e}\n`);
+  } finally {
+    await context.close();
+    server.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  process.stderr.write(`e2e FAILED: ${e && e.stack ? e.stack : e}\n`);
+  process.exit(1);
+});
