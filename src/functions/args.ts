@@ -73,6 +73,19 @@ export function isBlank(v: CellValue): boolean {
   return false;
 }
 
+let todayCheckedAt = -Infinity;
+let todayValue: IsoDate = '';
+
+/** todayIso, read at most once a second: a recalculation asks for it once per status cell. */
+export function today(): IsoDate {
+  const now = Date.now();
+  if (now - todayCheckedAt >= 1000 || now < todayCheckedAt) {
+    todayValue = todayIso();
+    todayCheckedAt = now;
+  }
+  return todayValue;
+}
+
 let lastAsOfSerial = NaN;
 let lastAsOfIso: IsoDate | null = null;
 
@@ -82,7 +95,7 @@ let lastAsOfIso: IsoDate | null = null;
  */
 export function asOfArg(v: unknown): IsoDate {
   const x = single(v, '基准日期');
-  if (isBlank(x)) return todayIso();
+  if (isBlank(x)) return today();
   if (typeof x === 'number') {
     // Every cell of a status column passes the same as-of serial: remember the last conversion.
     if (x === lastAsOfSerial && lastAsOfIso) return lastAsOfIso;

@@ -35,11 +35,42 @@ export function TASKSTATUS(timeRequirement: any, done?: any, completionDate?: an
     if (isBlank(time)) return '';
     const asOfIso = asOfArg(asOf);
     const warn = warnDaysArg(warnDays);
-    const completion = { done: single(done, '完成情况'), date: single(completionDate, '完成时间') };
-    return statusAt(parseSchedule(time, { asOf: asOfIso }), completion, asOfIso, warn).status;
+    const doneMark = single(done, '完成情况');
+    const date = single(completionDate, '完成时间');
+    // Volatile: Excel recalculates every status cell on every edit, mostly with unchanged inputs.
+    const key = statusKey(time, doneMark, date, asOfIso, warn);
+    const hit = key === null ? undefined : statusCache.get(key);
+    if (hit !== undefined) return hit;
+    const status = statusAt(parseSchedule(time, { asOf: asOfIso }), { done: doneMark, date }, asOfIso, warn).status;
+    if (key !== null) {
+      if (statusCache.size >= STATUS_CACHE_LIMIT) statusCache.clear();
+      statusCache.set(key, status);
+    }
+    return status;
   } catch (e) {
     throw asCfError(e);
   }
+}
+
+/** Results by exact inputs (as-of date resolved, so a new day is a new key). Bounded. */
+const statusCache = new Map<string, string>();
+const STATUS_CACHE_LIMIT = 50_000;
+
+/** Typed text form of one cell value for the cache key; null when the value is not cacheable. */
+function keyPart(v: CellValue): string | null {
+  if (typeof v === 'string') return 's' + v;
+  if (typeof v === 'number') return 'n' + v;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  return null;
+}
+
+function statusKey(time: CellValue, done: CellValue, date: CellValue, asOfIso: string, warn: number): string | null {
+  const t = keyPart(time);
+  const d = keyPart(done);
+  const c = keyPart(date);
+  if (t === null || d === null || c === null) return null;
+  return asOfIso + '\u0001' + warn + '\u0001' + t + '\u0001' + d + '\u0001' + c;
 }
 
 /**

@@ -72,6 +72,28 @@ describe('TASKSTATUS', () => {
     expect(TASKSTATUS('2030年底前', mark, null, serial('2019-06-15'), null)).toBe('进行中');
   });
 
+  it('follows the calendar: a later day gives a later status for the same inputs (reopened workbook)', () => {
+    jest.useFakeTimers();
+    try {
+      jest.setSystemTime(new Date(2019, 5, 15, 9, 0, 0)); // local 2019-06-15
+      expect(TASKSTATUS('2019年6月底前完成', null, null, null, null)).toBe('临期');
+      expect(TASKSTATUS('2019年6月底前完成', null, null, null, null)).toBe('临期');
+      jest.setSystemTime(new Date(2019, 6, 2, 9, 0, 0)); // local 2019-07-02
+      expect(TASKSTATUS('2019年6月底前完成', null, null, null, null)).toBe('逾期');
+      expect(TASKDUE('每年推进', null)).toBe(serial('2019-12-31'));
+      jest.setSystemTime(new Date(2020, 0, 3, 9, 0, 0));
+      expect(TASKDUE('每年推进', null)).toBe(serial('2020-12-31'));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('repeated calls (recalculation) give the same answers as first calls', () => {
+    for (const [time, done, date, asOf, warn, expected] of rows.map((r) => r.slice(1))) {
+      for (let i = 0; i < 3; i++) expect(outcome(() => TASKSTATUS(time, done, date, asOf, warn))).toBe(expected);
+    }
+  });
+
   it('defaults the as-of date to today', () => {
     expect(TASKSTATUS('2000年底前', null, null, null, null)).toBe('逾期');
     expect(TASKSTATUS('2099年底前', null, null, null, null)).toBe('进行中');
