@@ -18,13 +18,18 @@ async function makeLedger(file) {
   ws.addRow(['2019年重点任务执行台账']);
   ws.mergeCells('A1:H1');
   ws.addRow(['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间', '进展情况', '备注']);
+  // A consolidated ledger: the plan's 49 tasks, then local tasks of many units (varied wording,
+  // the plan's units and time requirements), a third of them done.
   const tasks = PLAN_2018.tasks;
+  const verbs = ['推进', '完善', '建立', '开展', '落实', '制定', '深化', '优化', '健全', '实施'];
+  const objects = ['政务服务事项', '基层治理网格', '预算绩效管理', '公共数据共享目录', '行政执法监督', '营商环境评价', '公共信用体系', '应急管理预案', '重大项目审批', '乡镇便民服务'];
   for (let i = 0; i < ROWS; i++) {
     const t = tasks[i % tasks.length];
     const done = i % 3 === 0;
+    const text = i < tasks.length ? t.task : `${verbs[i % 10]}${objects[Math.floor(i / 10) % 10]}工作（${Math.floor(i / 100) + 1}批第${(i % 100) + 1}项）`;
     ws.addRow([
       i + 1,
-      `${t.task}（第${Math.floor(i / tasks.length) + 1}批）`,
+      text,
       t.units,
       t.time,
       done ? '已完成' : '推进中',

@@ -248,6 +248,8 @@ function previewValues(ws: ExcelJS.Worksheet): CellValue[][] {
     const row = ws.getRow(r);
     const line: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Cells covered by a merge repeat the master's value in ExcelJS; Excel shows them empty.
+      if ((cell.type as number) === 1) return;
       const v = cell.value as unknown;
       line[c - 1] = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in (v as object) ? (cell.text as string) : null;
     });
