@@ -191,3 +191,27 @@ describe('--annotate targets', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['执行台账', '问题清单']);
   });
 });
+
+describe('a file written the way LibreOffice writes it (one shared cell format)', () => {
+  test('only the problem cell is painted in the copy', async () => {
+    const { inlineStr, rawXlsx } = await import('./helpers');
+    const cells = (r: number, vals: Array<string | number>) =>
+      `<row r="${r}">${vals.map((v, i) => (typeof v === 'number' ? `<c r="${'ABCD'[i]}${r}" s="1"><v>${v}</v></c>` : inlineStr(`${'ABCD'[i]}${r}`, v).replace('<c ', '<c s="1" '))).join('')}</row>`;
+    const sheet = cells(1, ['序号', '重点任务', '责任(牵头)单位', '时间要求']) + cells(2, [1, '编制年度统计报告', '省统计局', '每年推进']) + cells(3, [2, '编制年度审计报告', '省审计厅', '看情况']);
+    const dir = tempDir();
+    const file = path.join(dir, 'lo.xlsx');
+    fs.writeFileSync(file, rawXlsx(sheet, { xfNumFmts: [0, 0] }));
+    const out = path.join(dir, 'lo-marked.xlsx');
+    const r = await run(['check', file, '--annotate', out, '--format', 'json', '--as-of', '2019-12-06']);
+    const painted = new Set(JSON.parse(r.stdout).files[0].issues.map((i: any) => i.cell).filter(Boolean));
+    expect(painted.has('D3')).toBe(true);
+    const ws = (await open(out)).worksheets[0];
+    for (let row = 1; row <= 3; row++) {
+      for (let col = 1; col <= 4; col++) {
+        const c = ws.getRow(row).getCell(col);
+        const solid = (c.fill as ExcelJS.FillPattern | undefined)?.pattern === 'solid';
+        expect({ at: c.address, solid }).toEqual({ at: c.address, solid: painted.has(c.address) });
+      }
+    }
+  });
+});

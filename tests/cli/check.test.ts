@@ -329,3 +329,25 @@ describe('the input is never written', () => {
     expect({ sha: sha256(file), mtime: fs.statSync(file).mtimeMs }).toEqual(before);
   });
 });
+
+describe('dates as Chinese-locale Excel and WPS store them', () => {
+  // Built-in formats 31 (yyyy"年"m"月"d"日"), 57/58 are locale formats with no code in the file:
+  // ExcelJS hands their cells over as serial numbers, format 14 as Date. Both must read as dates.
+  test.each([
+    ['format 14', 14],
+    ['format 31', 31],
+    ['format 57', 57],
+    ['format 58', 58],
+  ])('%s: completion date and time requirement cells', async (_n, fmt) => {
+    const { inlineStr, rawXlsx } = await import('./helpers');
+    // 2019-06-30 = serial 43646; 2019-08-15 = 43692.
+    const sheet =
+      `<row r="1">${['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间'].map((h, i) => inlineStr(`${'ABCDEF'[i]}1`, h)).join('')}</row>` +
+      `<row r="2"><c r="A2"><v>1</v></c>${inlineStr('B2', '编制年度统计报告')}${inlineStr('C2', '省统计局')}<c r="D2" s="1"><v>43646</v></c>${inlineStr('E2', '已完成')}<c r="F2" s="1"><v>43692</v></c></row>`;
+    const dir = tempDir();
+    const file = path.join(dir, `fmt${fmt}.xlsx`);
+    fs.writeFileSync(file, rawXlsx(sheet, { xfNumFmts: [0, fmt] }));
+    const f = parse((await run(['check', file, '--as-of', '2019-12-06', '--format', 'json', '--fail-on', 'none'])).stdout).files[0];
+    expect(f.tasks[0]).toMatchObject({ schedule: { kind: 'deadline', due: '2019-06-30' }, status: '逾期完成', due: '2019-06-30' });
+  });
+});

@@ -85,7 +85,10 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
 }
 
 /** An .xlsx built from raw XML, the way other programs write it (inline strings, shared formulas …). */
-export function rawXlsx(sheetData: string, opts: { sharedStrings?: string[]; mergeCells?: string[] } = {}): Buffer {
+export function rawXlsx(
+  sheetData: string,
+  opts: { sharedStrings?: string[]; mergeCells?: string[]; /** numFmtId of each cellXfs entry (s="i") */ xfNumFmts?: number[] } = {},
+): Buffer {
   const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const parts: Record<string, string> = {
@@ -95,6 +98,7 @@ export function rawXlsx(sheetData: string, opts: { sharedStrings?: string[]; mer
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
       (opts.sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
+      (opts.xfNumFmts ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' : '') +
       '</Types>',
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -104,12 +108,23 @@ export function rawXlsx(sheetData: string, opts: { sharedStrings?: string[]; mer
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
       (opts.sharedStrings ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' : '') +
+      (opts.xfNumFmts ? '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' : '') +
       '</Relationships>',
     'xl/worksheets/sheet1.xml':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${ns}" xmlns:r="${rns}"><sheetData>${sheetData}</sheetData>` +
       (opts.mergeCells ? `<mergeCells count="${opts.mergeCells.length}">${opts.mergeCells.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '') +
       '</worksheet>',
   };
+  if (opts.xfNumFmts) {
+    parts['xl/styles.xml'] =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${ns}">` +
+      '<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${opts.xfNumFmts.length}">${opts.xfNumFmts.map((n) => `<xf numFmtId="${n}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs>` +
+      '</styleSheet>';
+  }
   if (opts.sharedStrings) {
     parts['xl/sharedStrings.xml'] =
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${ns}" count="${opts.sharedStrings.length}" uniqueCount="${opts.sharedStrings.length}">` +
