@@ -3,6 +3,7 @@
 
 import type { CellValue, ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
 import { cellText, normalizeText } from './normalize';
+import { parseDateCell } from './dates';
 import { parseSchedule } from './schedule';
 import { isDoneMark, statusAt } from './status';
 import { PLAN_2018 } from './plan';
@@ -12,7 +13,7 @@ import type { ParsedUnits } from './units';
 import { findHeader, HeaderInfo } from './sheet/header';
 import { collectTaskRows, cellString, isErrorValue, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
-import type { IssueReport, PlanContext, RowContext, RuleContext, UnitSource } from './rules/types';
+import type { IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRow, preparePlan, unitsKey } from './rules/plan-match';
 import { parseSeq, taskKey } from './rules/util';
 
@@ -62,6 +63,33 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+const UNKNOWN_SCHEDULE: Schedule = Object.freeze({ kind: 'unknown' }) as Schedule;
+const NO_STATUS: RowStatus = Object.freeze({ key: 'unknown', status: '无法识别', due: null, completedOn: null }) as RowStatus;
+
+/** One task row as the rules see it (a class: 100,000 of them should share one shape). */
+class Row implements RowContext {
+  done = false;
+  doneDate: IsoDate | null = null;
+  status: RowStatus = NO_STATUS;
+  plan: PlanMatch | null = null;
+  constructor(
+    readonly index: number,
+    readonly excelRow: number,
+    readonly cells: Partial<Record<ColumnKey, CellValue>>,
+    readonly taskText: string,
+    readonly seq: number | null,
+    readonly taskKey: string,
+    readonly timeWords: string,
+    readonly schedule: Schedule,
+    readonly units: ParsedUnits,
+    readonly unitsKey: string,
+    readonly unitSources: UnitSource[],
+  ) {}
+  text(key: ColumnKey): string {
+    return cellString(this.cells[key]);
+  }
 }
 
 const EMPTY_UNITS: ParsedUnits = Object.freeze({ units: [], lead: null }) as ParsedUnits;
@@ -115,18 +143,21 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
 
   let currentRule = '';
   let currentSeverity: LedgerIssue['severity'] = 'error';
-  const columnsOf = header?.columns ?? {};
+  // Per column: sheet index, letters and header text, worked out once (rules report many issues).
+  const columnInfo = new Map<ColumnKey, { col: number; letters: string; header: string }>();
+  for (const [key, c] of Object.entries(header?.columns ?? {}) as Array<[ColumnKey, { index: number; header: string }]>) {
+    columnInfo.set(key, { col: c.index + oCol, letters: columnLetter(c.index + oCol), header: c.header });
+  }
   const report = (r: IssueReport): void => {
     const excelRow = r.row === null ? null : typeof r.row === 'number' ? r.row : r.row.excelRow;
-    const col = r.column ? columnsOf[r.column] : undefined;
-    const sheetCol = col ? col.index + oCol : null;
+    const col = r.column ? columnInfo.get(r.column) : undefined;
     issues.push({
       rule: currentRule,
       severity: r.severity ?? currentSeverity,
       row: excelRow,
-      col: sheetCol,
+      col: col ? col.col : null,
       column: col ? col.header : null,
-      cell: excelRow !== null && sheetCol !== null ? `${columnLetter(sheetCol)}${excelRow}` : null,
+      cell: excelRow !== null && col ? col.letters + excelRow : null,
       messageId: r.messageId,
       data: r.data ?? {},
     });
@@ -178,46 +209,105 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     return c;
   };
 
+  // Status, completion dates, done marks and time words repeat across rows: memoised per value
+  // (nested maps keyed by the values themselves, so no key strings are built per row).
+  const statusMemo = new Map<Schedule, Map<string, Map<string, RowStatus>>>();
+  const status = (sched: Schedule, done: CellValue, date: CellValue): RowStatus => {
+    let byDone = statusMemo.get(sched);
+    if (!byDone) statusMemo.set(sched, (byDone = new Map()));
+    const dk = memoKey(done);
+    let byDate = byDone.get(dk);
+    if (!byDate) byDone.set(dk, (byDate = new Map()));
+    const k = memoKey(date);
+    let st = byDate.get(k);
+    if (!st) {
+      st = statusAt(sched, { done, date }, asOf, warnDays);
+      byDate.set(k, st);
+    }
+    return st;
+  };
+  const dateMemo = new Map<string, IsoDate | null>();
+  const dateOf = (v: CellValue): IsoDate | null => {
+    if (v === null || v === undefined || v === '') return null;
+    const k = memoKey(v);
+    let d = dateMemo.get(k);
+    if (d === undefined) {
+      d = parseDateCell(v);
+      dateMemo.set(k, d);
+    }
+    return d;
+  };
+  const doneMemo = new Map<string, boolean>();
+  const doneOf = (v: CellValue): boolean => {
+    const k = memoKey(v);
+    let d = doneMemo.get(k);
+    if (d === undefined) {
+      d = isDoneMark(v);
+      doneMemo.set(k, d);
+    }
+    return d;
+  };
+  const wordsMemo = new Map<string, string>();
+  const wordsOf = (v: CellValue): string => {
+    const k = memoKey(v);
+    let w = wordsMemo.get(k);
+    if (w === undefined) {
+      w = normalizeText(cellText(v));
+      wordsMemo.set(k, w);
+    }
+    return w;
+  };
+  const NO_SOURCES: UnitSource[] = [];
+  const sourcesMemo = new Map<ParsedUnits, Map<ParsedUnits | null, UnitSource[]>>();
+  const sourcesOf = (a: ParsedUnits, b: ParsedUnits | null): UnitSource[] => {
+    let inner = sourcesMemo.get(a);
+    if (!inner) sourcesMemo.set(a, (inner = new Map()));
+    let out = inner.get(b);
+    if (!out) {
+      out = [];
+      if (b === null) {
+        if (a.units.length) out.push({ key: 'units', parsed: a });
+      } else {
+        if (a.units.length) out.push({ key: 'lead', parsed: a });
+        if (b.units.length) out.push({ key: 'support', parsed: b });
+      }
+      if (out.length === 0) out = NO_SOURCES;
+      inner.set(b, out);
+    }
+    return out;
+  };
+
   const rows: RowContext[] = collectTaskRows(sheet, header).map((tr) => {
     const cells = tr.cells;
-    const text: RowContext['text'] = {};
-    for (const k of Object.keys(cells) as ColumnKey[]) text[k] = cellString(cells[k]);
-    const taskText = text.task ?? '';
+    const taskText = cellString(cells.task);
     let tk = taskKeyMemo.get(taskText);
     if (tk === undefined) {
       tk = taskKey(taskText);
       taskKeyMemo.set(taskText, tk);
     }
-    const unitSources: UnitSource[] = [];
-    for (const k of unitKeys) {
-      const p = units(cells[k]);
-      if (p.units.length) unitSources.push({ key: k, parsed: p });
-    }
     let rowUnits: ParsedUnits;
-    if (cols.units) rowUnits = unitSources[0]?.parsed ?? EMPTY_UNITS;
-    else rowUnits = combined(units(cells.lead), units(cells.support));
-    const sched = cols.time ? schedule(cells.time) : ({ kind: 'unknown' } as Schedule);
-    const st = statusAt(sched, { done: cells.done, date: cells.doneDate }, asOf, warnDays);
+    let unitSources: UnitSource[];
+    if (cols.units) {
+      rowUnits = units(cells.units);
+      unitSources = sourcesOf(rowUnits, null);
+    } else if (cols.lead || cols.support) {
+      const lead = units(cells.lead);
+      const support = units(cells.support);
+      rowUnits = combined(lead, support);
+      unitSources = sourcesOf(lead, support);
+    } else {
+      rowUnits = EMPTY_UNITS;
+      unitSources = NO_SOURCES;
+    }
+    const sched = cols.time ? schedule(cells.time) : UNKNOWN_SCHEDULE;
     const seq = parseSeq(cells.seq);
-    const timeWords = normalizeText(cellText(cells.time));
+    const timeWords = cols.time ? wordsOf(cells.time) : '';
     const uk = keyOfUnits(rowUnits);
-    const row: RowContext = {
-      index: tr.index,
-      excelRow: tr.excelRow,
-      cells,
-      text,
-      seq,
-      taskKey: tk,
-      timeWords,
-      schedule: sched,
-      units: rowUnits,
-      unitsKey: uk,
-      unitSources,
-      done: cols.done ? isDoneMark(cells.done) : false,
-      status: st,
-      plan: null,
-    };
-    if (prepared) row.plan = matchRow(prepared, { taskKey: tk, seq, unitsKey: uk, units: rowUnits, timeWords, schedule: sched }, nearMemo);
+    const row = new Row(tr.index, tr.excelRow, cells, taskText, seq, tk, timeWords, sched, rowUnits, uk, unitSources);
+    row.done = cols.done ? doneOf(cells.done) : false;
+    row.doneDate = cols.doneDate ? dateOf(cells.doneDate) : null;
+    row.status = status(sched, cells.done, cells.doneDate);
+    if (prepared) row.plan = matchRow(prepared, row, nearMemo);
     return row;
   });
 
@@ -245,11 +335,17 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     rule.check(ctx);
   }
 
+  const namesMemo = new Map<ParsedUnits, string[]>();
+  const namesOf = (p: ParsedUnits): string[] => {
+    let n = namesMemo.get(p);
+    if (!n) namesMemo.set(p, (n = p.units.map((u) => u.name)));
+    return n.slice();
+  };
   const tasks: TaskResult[] = rows.map((r) => ({
     row: r.excelRow,
     seq: r.seq,
-    task: r.text.task ?? '',
-    units: r.units.units.map((u) => u.name),
+    task: r.taskText,
+    units: namesOf(r.units),
     lead: r.units.lead,
     schedule: r.schedule,
     status: r.status.status,
@@ -263,22 +359,46 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
 }
 
 /**
- * By row, then column, then rule (table order). Findings without a row (plan-missing) come last,
- * in plan order as reported; findings on a row without a column (missing-column) come first in it.
+ * By row, then column, then rule (table order). Rules run in table order and report rows in order,
+ * so a stable counting sort by row keeps rule order within a row; each row's few issues are then
+ * insertion-sorted by column. Linear in the issues, no per-issue allocation. Findings without a
+ * row (plan-missing) come last, as reported; findings on a row without a column come first in it.
  */
 function sortIssues(issues: LedgerIssue[], ruleOrder: Map<string, number>): LedgerIssue[] {
-  const indexed = issues.map((issue, i) => ({ issue, i }));
-  indexed.sort((a, b) => {
-    const ra = a.issue.row ?? Number.MAX_SAFE_INTEGER;
-    const rb = b.issue.row ?? Number.MAX_SAFE_INTEGER;
-    if (ra !== rb) return ra - rb;
-    const ca = a.issue.col ?? -1;
-    const cb = b.issue.col ?? -1;
-    if (ca !== cb) return ca - cb;
-    const oa = ruleOrder.get(a.issue.rule) ?? 999;
-    const ob = ruleOrder.get(b.issue.rule) ?? 999;
-    if (oa !== ob) return oa - ob;
-    return a.i - b.i;
-  });
-  return indexed.map((x) => x.issue);
+  let maxRow = 0;
+  for (const i of issues) if (i.row !== null && i.row > maxRow) maxRow = i.row;
+  const start = new Int32Array(maxRow + 2);
+  let noRow = 0;
+  for (const i of issues) {
+    if (i.row === null) noRow++;
+    else start[i.row + 1]++;
+  }
+  for (let r = 1; r < start.length; r++) start[r] += start[r - 1];
+  const withRow = issues.length - noRow;
+  const out = new Array<LedgerIssue>(issues.length);
+  const fill = start.slice(0, maxRow + 1);
+  let tail = withRow;
+  for (const i of issues) {
+    if (i.row === null) out[tail++] = i;
+    else out[fill[i.row]++] = i;
+  }
+  const colOf = (i: LedgerIssue) => (i.col === null ? -1 : i.col);
+  for (let r = 0; r <= maxRow; r++) {
+    const from = start[r];
+    const to = start[r + 1];
+    for (let k = from + 1; k < to; k++) {
+      const cur = out[k];
+      let j = k - 1;
+      while (
+        j >= from &&
+        (colOf(out[j]) > colOf(cur) ||
+          (colOf(out[j]) === colOf(cur) && (ruleOrder.get(out[j].rule) ?? 999) > (ruleOrder.get(cur.rule) ?? 999)))
+      ) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = cur;
+    }
+  }
+  return out;
 }

@@ -1,6 +1,5 @@
 import type { RuleModule } from './types';
 import { isBlank } from '../sheet/rows';
-import { parseDateCell } from '../dates';
 
 export const rule: RuleModule = {
   meta: {
@@ -26,9 +25,9 @@ export const rule: RuleModule = {
     for (const row of ctx.rows) {
       const v = row.cells.doneDate;
       if (isBlank(v)) continue;
-      const date = parseDateCell(v);
+      const date = row.doneDate;
       if (date === null) {
-        ctx.report({ row, column: 'doneDate', messageId: 'notDate', data: { value: row.text.doneDate || String(v) } });
+        ctx.report({ row, column: 'doneDate', messageId: 'notDate', data: { value: row.text('doneDate') || String(v) } });
       } else if (date > ctx.asOf) {
         ctx.report({ row, column: 'doneDate', messageId: 'future', data: { date, asOf: ctx.asOf } });
       }

@@ -18,7 +18,7 @@ export interface PreparedPlan {
   byKey: Map<string, number[]>;
   bySeq: Map<number, number[]>;
   bigramSizes: number[];
-  bigramIndex: Map<string, number[]>;
+  bigramIndex: Map<number, number[]>;
   schedules: Schedule[];
   unitKeys: string[];
   unitNames: string[][];
@@ -36,10 +36,11 @@ export interface MatchInput {
   schedule: Schedule;
 }
 
-export function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  if (s.length === 1) out.add(s);
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+/** Character bigrams as numbers (two UTF-16 units), so no strings are built per comparison. */
+export function bigrams(s: string): Set<number> {
+  const out = new Set<number>();
+  if (s.length === 1) out.add(s.charCodeAt(0));
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
   return out;
 }
 
@@ -112,7 +113,7 @@ export function preparePlan(
   const keys = plan.tasks.map((t) => taskKey(t.task));
   const byKey = new Map<string, number[]>();
   const bySeq = new Map<number, number[]>();
-  const bigramIndex = new Map<string, number[]>();
+  const bigramIndex = new Map<number, number[]>();
   const bigramSizes: number[] = [];
   keys.forEach((k, i) => {
     if (!byKey.has(k)) byKey.set(k, []);

@@ -1,4 +1,6 @@
-import type { RuleModule } from './types';
+import type { RowContext, RuleModule } from './types';
+import type { Schedule } from '../types';
+import type { ParsedUnits } from '../units';
 import { sameTime, sameUnitsAsPlan } from './plan-match';
 
 export const rule: RuleModule = {
@@ -29,20 +31,46 @@ export const rule: RuleModule = {
     if (!pc) return;
     const h = ctx.header!;
     const pp = pc.prepared;
+    // Rows repeat the same units and time cells: compare each distinct value with a plan task once.
+    const unitsMemo = new Map<number, Map<string, boolean>>();
+    const actualMemo = new Map<ParsedUnits, string>();
+    const timeMemo = new Map<number, Map<Schedule, boolean>>();
+    const sameTimeAs = (row: RowContext, i: number): boolean => {
+      if (row.timeWords === pp.timeWords[i]) return true;
+      let inner = timeMemo.get(i);
+      if (!inner) timeMemo.set(i, (inner = new Map()));
+      let same = inner.get(row.schedule);
+      if (same === undefined) {
+        same = sameTime(row.timeWords, row.schedule, pp.timeWords[i], pp.schedules[i]);
+        inner.set(row.schedule, same);
+      }
+      return same;
+    };
     for (const row of ctx.rows) {
       const m = row.plan;
       if (!m) continue;
       const planSeq = m.task.seq;
       if (m.via !== 'text' && h.columns.task) {
-        ctx.report({ row, column: 'task', messageId: 'task', data: { planSeq, expected: m.task.task, actual: row.text.task ?? '' } });
+        ctx.report({ row, column: 'task', messageId: 'task', data: { planSeq, expected: m.task.task, actual: row.text('task') } });
       }
-      if (row.unitsKey !== '' && !sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units)) {
+      let byKey = unitsMemo.get(m.index);
+      if (!byKey) unitsMemo.set(m.index, (byKey = new Map()));
+      let sameUnits = byKey.get(row.unitsKey);
+      if (sameUnits === undefined) {
+        sameUnits = row.unitsKey === '' || sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units);
+        byKey.set(row.unitsKey, sameUnits);
+      }
+      if (!sameUnits) {
         const column = h.columns.units ? 'units' : 'lead';
-        const actual = row.units.units.map((u) => u.name).join('、');
+        let actual = actualMemo.get(row.units);
+        if (actual === undefined) {
+          actual = row.units.units.map((u) => u.name).join('、');
+          actualMemo.set(row.units, actual);
+        }
         ctx.report({ row, column, messageId: 'units', data: { planSeq, expected: m.task.units, actual } });
       }
-      if (h.columns.time && row.text.time && !sameTime(row.timeWords, row.schedule, pp.timeWords[m.index], pp.schedules[m.index])) {
-        ctx.report({ row, column: 'time', messageId: 'time', data: { planSeq, expected: m.task.time, actual: row.text.time } });
+      if (h.columns.time && row.timeWords !== '' && !sameTimeAs(row, m.index)) {
+        ctx.report({ row, column: 'time', messageId: 'time', data: { planSeq, expected: m.task.time, actual: row.text('time') } });
       }
     }
   },

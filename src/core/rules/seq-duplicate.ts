@@ -11,15 +11,15 @@ export const rule: RuleModule = {
     },
     messages: {
       duplicate: {
-        'zh-CN': '序号 {seq} 与第 {otherRows} 行重复',
-        en: '序号 {seq} is also used on row {otherRows}',
+        'zh-CN': '序号 {seq} 重复（共 {count} 行），另见第 {otherRows} 行',
+        en: '序号 {seq} is used on {count} rows; see also row {otherRows}',
       },
     },
   },
   check(ctx) {
     for (const group of duplicateGroups(ctx.rows, (r) => r.seq)) {
       for (const row of group) {
-        ctx.report({ row, column: 'seq', messageId: 'duplicate', data: { seq: row.seq, otherRows: otherRows(group, row) } });
+        ctx.report({ row, column: 'seq', messageId: 'duplicate', data: { seq: row.seq, otherRows: otherRows(group, row), count: group.length } });
       }
     }
   },

@@ -21,7 +21,7 @@ export const rule: RuleModule = {
     for (const row of ctx.rows) {
       // Empty or error cells are the required rule's finding.
       if (row.seq !== null || !hasContent(row.cells.seq)) continue;
-      ctx.report({ row, column: 'seq', messageId: 'notPositiveInteger', data: { value: row.text.seq ?? '' } });
+      ctx.report({ row, column: 'seq', messageId: 'notPositiveInteger', data: { value: row.text('seq') } });
     }
   },
 };

@@ -11,15 +11,15 @@ export const rule: RuleModule = {
     },
     messages: {
       duplicate: {
-        'zh-CN': '任务内容与第 {otherRows} 行重复',
-        en: 'The task text repeats row {otherRows}',
+        'zh-CN': '任务内容重复（共 {count} 行），另见第 {otherRows} 行',
+        en: 'The same task text is on {count} rows; see also row {otherRows}',
       },
     },
   },
   check(ctx) {
     for (const group of duplicateGroups(ctx.rows, (r) => r.taskKey)) {
       for (const row of group) {
-        ctx.report({ row, column: 'task', messageId: 'duplicate', data: { otherRows: otherRows(group, row) } });
+        ctx.report({ row, column: 'task', messageId: 'duplicate', data: { otherRows: otherRows(group, row), count: group.length } });
       }
     }
   },

@@ -32,8 +32,8 @@ export const rule: RuleModule = {
       const s = row.schedule;
       const due = s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
       if (!due || (due >= issued && due <= lastDay)) continue;
-      const words = normalizeText(row.text.time ?? '');
-      if (row.plan ? words === normalizeText(row.plan.task.time) : planWords.has(words)) continue;
+      const words = row.timeWords;
+      if (row.plan ? words === pc.prepared.timeWords[row.plan.index] : planWords.has(words)) continue;
       if (due < issued) {
         ctx.report({ row, column: 'time', messageId: 'beforeIssued', data: { due, issued } });
       } else {

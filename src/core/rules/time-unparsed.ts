@@ -20,7 +20,7 @@ export const rule: RuleModule = {
     if (!ctx.header?.columns.time) return;
     for (const row of ctx.rows) {
       if (row.schedule.kind !== 'unknown' || !hasContent(row.cells.time)) continue;
-      ctx.report({ row, column: 'time', messageId: 'unparsed', data: { text: row.text.time ?? '' } });
+      ctx.report({ row, column: 'time', messageId: 'unparsed', data: { text: row.text('time') } });
     }
   },
 };

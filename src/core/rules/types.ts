@@ -49,8 +49,10 @@ export interface RowContext {
   /** 1-based Excel row number. */
   excelRow: number;
   cells: Partial<Record<ColumnKey, CellValue>>;
-  /** Trimmed text of each present column ("" when blank or an error value). */
-  text: Partial<Record<ColumnKey, string>>;
+  /** Trimmed text of a column's cell ("" when blank, absent or an error value). Computed on demand. */
+  text(key: ColumnKey): string;
+  /** 重点任务 as trimmed text. */
+  taskText: string;
   /** 序号 as a positive whole number, or null. */
   seq: number | null;
   /** Task text normalised for comparison (see taskKey). */
@@ -64,6 +66,8 @@ export interface RowContext {
   unitSources: UnitSource[];
   /** The completion mark means done. */
   done: boolean;
+  /** 完成时间 read as a date (null when blank or not a date). */
+  doneDate: IsoDate | null;
   status: RowStatus;
   plan: PlanMatch | null;
 }

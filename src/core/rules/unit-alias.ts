@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import type { ParsedUnits } from '../units';
 
 export const rule: RuleModule = {
   meta: {
@@ -16,13 +17,26 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const row of ctx.rows) {
-      for (const src of row.unitSources) {
-        for (const u of src.parsed.units) {
+    // Parsed units are shared between rows with the same cell text: work each out once.
+    const memo = new Map<ParsedUnits, Array<{ unit: string; canonical: string }>>();
+    const aliasesIn = (p: ParsedUnits) => {
+      let found = memo.get(p);
+      if (!found) {
+        found = [];
+        for (const u of p.units) {
           if (u.canonical === null || u.canonical === u.name) continue;
           const r = ctx.directory.resolve(u.name);
-          if (!r || r.via !== 'alias') continue;
-          ctx.report({ row, column: src.key, messageId: 'alias', data: { unit: u.name, canonical: r.canonical } });
+          // One frozen data object per distinct cell, shared by the issues of every row repeating it.
+          if (r && r.via === 'alias') found.push(Object.freeze({ unit: u.name, canonical: r.canonical }));
+        }
+        memo.set(p, found);
+      }
+      return found;
+    };
+    for (const row of ctx.rows) {
+      for (const src of row.unitSources) {
+        for (const data of aliasesIn(src.parsed)) {
+          ctx.report({ row, column: src.key, messageId: 'alias', data });
         }
       }
     }

@@ -35,10 +35,16 @@ export function duplicateGroups<K>(rows: readonly RowContext[], keyOf: (r: RowCo
   return [...groups.values()].filter((g) => g.length > 1);
 }
 
-/** Other rows of a duplicate group, as "5、9" (Excel row numbers). */
+/** Rows listed in a duplicate finding; a big group is summed up by its count, not listed in full. */
+export const MAX_LISTED_ROWS = 3;
+
+/** Up to MAX_LISTED_ROWS other rows of a duplicate group, as "5、9" (Excel row numbers). */
 export function otherRows(group: RowContext[], self: RowContext): string {
-  return group
-    .filter((r) => r !== self)
-    .map((r) => r.excelRow)
-    .join('、');
+  const out: number[] = [];
+  for (const r of group) {
+    if (r === self) continue;
+    out.push(r.excelRow);
+    if (out.length === MAX_LISTED_ROWS) break;
+  }
+  return out.join('、');
 }

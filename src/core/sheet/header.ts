@@ -100,8 +100,23 @@ export function normalizeHeader(v: CellValue): string {
   return normalizeText(cellText(v)).replace(/[:：*＊]+$/, '');
 }
 
+// Rows below the header are probed for repeated header wording; their texts repeat, so the answer
+// is memoised per string (bounded: a long-running pane sees many sheets).
+const classifyMemo = new Map<string, ProvisionalKey | null>();
+
 /** Which column a header cell names, or null. */
 export function classifyHeader(v: CellValue): ProvisionalKey | null {
+  if (typeof v !== 'string') return classifyHeaderText(v);
+  let k = classifyMemo.get(v);
+  if (k === undefined) {
+    k = classifyHeaderText(v);
+    if (classifyMemo.size >= 20000) classifyMemo.clear();
+    classifyMemo.set(v, k);
+  }
+  return k;
+}
+
+function classifyHeaderText(v: CellValue): ProvisionalKey | null {
   const h = normalizeHeader(v);
   if (!h || h.length > 20) return null;
   const exact = EXACT.get(h);

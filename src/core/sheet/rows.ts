@@ -151,6 +151,9 @@ export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[
   const oRow = sheet.origin?.row ?? 0;
   const fill = buildMergeFill(sheet, header);
   const entries = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
+  const keys = entries.map(([k]) => k);
+  const indexes = entries.map(([, c]) => c.index);
+  const isContentKey = keys.map((k) => CONTENT_KEYS.includes(k));
   const rows: TaskRow[] = [];
   for (let r = header.row + 1; r < values.length; r++) {
     const kind = classifyRow(sheet, header, r);
@@ -159,11 +162,12 @@ export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[
     const rowFill = fill.get(r);
     const cells: Partial<Record<ColumnKey, CellValue>> = {};
     let content = false;
-    for (const [key, col] of entries) {
-      let v = raw[col.index];
-      if (rowFill && rowFill.has(col.index) && isBlank(v)) v = rowFill.get(col.index);
-      cells[key] = v;
-      if (!content && CONTENT_KEYS.includes(key) && !isBlank(v)) content = true;
+    for (let k = 0; k < keys.length; k++) {
+      const c = indexes[k];
+      let v = raw[c];
+      if (rowFill && rowFill.has(c) && isBlank(v)) v = rowFill.get(c);
+      cells[keys[k]] = v;
+      if (!content && isContentKey[k] && !isBlank(v)) content = true;
     }
     if (!content) continue;
     rows.push({ index: r, excelRow: r + oRow + 1, cells });
