@@ -15,6 +15,11 @@ if (!fs.existsSync(compiled)) {
   );
   process.exit(2);
 }
+// `task-ledger check | head`: the reader went away; that is not an error worth a stack trace.
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode || 0);
+  throw e;
+});
 require(compiled)
   .main(process.argv.slice(2))
   .then((code) => {

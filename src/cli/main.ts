@@ -327,7 +327,7 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
         const buf = await c.workbook.xlsx.writeBuffer();
         fs.mkdirSync(path.dirname(out), { recursive: true });
         fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
-        io.stderr.write(`${msg('report.annotated', lang, { file: path.relative(io.cwd, out) || out })}\n`);
+        io.stderr.write(`${msg('report.annotated', lang, { file: displayPath(out, io.cwd) })}\n`);
       } catch (e) {
         writeFailed = true;
         const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -341,6 +341,12 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   const threshold = SEVERITY_RANK[args.failOn];
   const failing = checked.some((c) => c.result?.issues.some((i) => SEVERITY_RANK[i.severity] >= threshold));
   return failing ? 1 : 0;
+}
+
+/** A path as the user would write it: relative below the working folder, absolute elsewhere. */
+function displayPath(full: string, cwd: string): string {
+  const rel = path.relative(cwd, full);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : full;
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -495,6 +501,6 @@ async function runTemplate(args: CliArgs, io: CliIO): Promise<number> {
     io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: args.out ?? TEMPLATE_DEFAULT_FILE, reason })));
     return 2;
   }
-  io.stdout.write(`${msg('report.template', lang, { file: path.relative(io.cwd, out) || out, count: setup.plan.tasks.length })}\n`);
+  io.stdout.write(`${msg('report.template', lang, { file: displayPath(out, io.cwd), count: setup.plan.tasks.length })}\n`);
   return 0;
 }

@@ -67,4 +67,11 @@ describe('compiled command line', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^error: /);
   });
+  test('piped into head: no EPIPE stack trace', () => {
+    // Far more output than a pipe buffer holds, so the writer really meets a closed pipe.
+    const cmd = `yes 2019年6月底前完成 | head -n 30000 | "${process.execPath}" "${bin}" schedule | head -n 1`;
+    const r = spawnSync('sh', ['-c', cmd], { encoding: 'utf8', timeout: 60000 });
+    expect(JSON.parse(r.stdout.split('\n')[0]).text).toBe('2019年6月底前完成');
+    expect(r.stderr).toBe('');
+  });
 });
