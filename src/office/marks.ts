@@ -27,7 +27,7 @@ export const PROBE_ADDRESS = 'A1:AZ100';
 const PROBE_ROWS = 100;
 const PROBE_COLS = 52;
 /** A response budget under Excel on the web's 5 MB, with room for JSON overhead. */
-export const READ_BUDGET_BYTES = 3.5 * 1024 * 1024;
+export const READ_BUDGET_BYTES = 4.5 * 1024 * 1024;
 /** A request budget for painting. */
 export const PAINT_BUDGET_BYTES = 4 * 1024 * 1024;
 /** Without RangeAreas (ExcelApi < 1.9) each rectangle costs a rule of its own: cap them. */
@@ -200,10 +200,11 @@ function estimateBytesPerCell(sample: CellValue[][]): number {
   for (const row of sample)
     for (const v of row) {
       n++;
-      // JSON of non-ASCII text is escaped by Excel's transport: count it generously.
-      bytes += typeof v === 'string' ? 4 + v.length * 6 : 12;
+      // UTF-8: up to 3 bytes a character for Chinese text, plus quotes and a comma.
+      bytes += typeof v === 'string' ? 3 + v.length * 3 : 12;
     }
-  return n ? Math.max(8, (bytes / n) * 1.5) : 16;
+  // Margin for rows below the probe being longer than those in it; an underestimate costs a retry.
+  return n ? Math.max(4, (bytes / n) * 1.3) : 16;
 }
 
 async function readRows(

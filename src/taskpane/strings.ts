@@ -21,6 +21,8 @@ export const PANE_STRINGS = {
   phaseReadRows: { 'zh-CN': '正在读取：{done} / {total} 行', en: 'Reading: {done} / {total} rows' },
   phaseCheck: { 'zh-CN': '正在校验…', en: 'Checking…' },
   phasePaint: { 'zh-CN': '正在标记问题单元格…', en: 'Marking problem cells…' },
+  checkedTitle: { 'zh-CN': '已校验“{sheet}”', en: 'Checked "{sheet}"' },
+  checkedDetail: { 'zh-CN': '{tasks} 项任务 · 基准日期 {asOf}', en: '{tasks} tasks · as of {asOf}' },
   checkedSheet: { 'zh-CN': '已校验“{sheet}”：{tasks} 项任务，基准日期 {asOf}', en: 'Checked "{sheet}": {tasks} tasks, as of {asOf}' },
   noLedger: {
     'zh-CN': '没有找到台账工作表：需要一行表头，包含“序号、重点任务、责任单位、时间要求”中至少两项。',

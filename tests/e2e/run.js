@@ -63,10 +63,11 @@ async function openPane(context, base, fakeJs, lang) {
 
 async function checkFlow(page, lang) {
   const L = lang === 'en'
-    ? { check: 'Check', clear: 'Remove marks', checked: /Checked "执行台账": 49 tasks/, cleared: 'Marks removed; cell formats are as they were.', goTo: /^Go to [A-Z]+\d+: / }
-    : { check: '校验', clear: '清除标记', checked: /已校验“执行台账”：49 项任务/, cleared: '已清除标记，单元格格式已恢复原样。', goTo: /^转到 [A-Z]+\d+：/ };
+    ? { check: 'Check', clear: 'Remove marks', checked: /^Checked "执行台账"$/, detail: /^49 tasks · as of 2019-12-06$/, cleared: 'Marks removed; cell formats are as they were.', goTo: /^Go to [A-Z]+\d+: / }
+    : { check: '校验', clear: '清除标记', checked: /^已校验“执行台账”$/, detail: /^49 项任务 · 基准日期 2019-12-06$/, cleared: '已清除标记，单元格格式已恢复原样。', goTo: /^转到 [A-Z]+\d+：/ };
   await page.getByRole('button', { name: L.check, exact: true }).click();
   await page.getByText(L.checked).waitFor();
+  await page.getByText(L.detail).waitFor();
 
   // The list: groups by rule, each with its issues; every issue with a cell is painted in its severity colour.
   const issues = await page.evaluate(() => {

@@ -88,22 +88,29 @@ export function CheckPanel(props: CheckPanelProps) {
             />
           </Field>
         )}
-        <div className={s.caption} aria-hidden="true">
-          <span className={s.row}>
-            <span className={s.swatch} style={{ backgroundColor: MARK_STYLES.error.fill }} /> {tx('legendError')}
-            <span className={s.swatch} style={{ backgroundColor: MARK_STYLES.warning.fill }} /> {tx('legendWarning')}
-            <span className={s.swatch} style={{ backgroundColor: MARK_STYLES.status.fill }} /> {tx('legendStatus')}
+        <div className={`${s.caption} ${s.row}`} aria-hidden="true">
+          <span className={s.legendItem}>
+            <span className={s.swatch} style={{ backgroundColor: MARK_STYLES.error.fill }} />
+            {tx('legendError')}
           </span>
+          <span className={s.legendItem}>
+            <span className={s.swatch} style={{ backgroundColor: MARK_STYLES.warning.fill }} />
+            {tx('legendWarning')}
+          </span>
+          <span className={s.legendItem}>
+            <span className={s.swatch} style={{ backgroundColor: MARK_STYLES.status.fill }} />
+            {tx('legendStatus')}
+          </span>
+        </div>
+        <div aria-live="polite" role="status">
+          {props.notice && (
+            <MessageBar intent={props.notice.kind === 'success' ? 'success' : 'info'}>
+              <MessageBarBody>{tx(props.notice.key, props.notice.data)}</MessageBarBody>
+            </MessageBar>
+          )}
         </div>
       </section>
 
-      <div aria-live="polite" role="status">
-        {props.notice && (
-          <MessageBar intent={props.notice.kind === 'success' ? 'success' : 'info'}>
-            <MessageBarBody>{tx(props.notice.key, props.notice.data)}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
       {props.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{tx('errorPrefix', { message: props.error })}</MessageBarBody>
@@ -125,8 +132,9 @@ export function CheckPanel(props: CheckPanelProps) {
         <>
           <section className={s.card} aria-labelledby="result-heading">
             <h2 id="result-heading" className={s.sectionTitle}>
-              {tx('checkedSheet', { sheet: view.sheetName, tasks: view.taskCount, asOf: view.asOf })}
+              {tx('checkedTitle', { sheet: view.sheetName })}
             </h2>
+            <span className={s.caption}>{tx('checkedDetail', { tasks: view.taskCount, asOf: view.asOf })}</span>
             <div className={s.row} aria-label={tx('severityHeading')} role="group">
               {view.severityCounts.map((c) => (
                 <Badge

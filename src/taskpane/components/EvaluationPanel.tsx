@@ -80,7 +80,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
               <tbody>
                 {result.rows.map((r) => (
                   <tr key={r.unit}>
-                    <th scope="row" style={{ fontWeight: 'normal' }}>
+                    <th scope="row" className={s.unitCell} style={{ fontWeight: 'normal' }}>
                       {r.unit}
                     </th>
                     <td>{r.led}</td>

@@ -31,10 +31,10 @@ export function IssueGroups({
           <AccordionItem key={g.rule} value={g.rule}>
             <AccordionHeader size="small">
               <span className={s.groupHeader}>
-                <Badge appearance="tint" color={BADGE[g.severity]} size="small">
+                <Badge className={s.groupBadge} appearance="tint" color={BADGE[g.severity]} size="small">
                   {severityLabel(g.severity)}
                 </Badge>
-                <span>{g.title}</span>
+                <span className={s.groupTitle}>{g.title}</span>
                 <CounterBadge className={s.groupCount} count={g.issues.length} overflowCount={9999} appearance="ghost" color="informative" size="small" />
               </span>
             </AccordionHeader>

@@ -65,7 +65,11 @@ export const usePaneStyles = makeStyles({
   },
   cellRef: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS, flexShrink: 0, minWidth: '3.2em' },
   groupHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, width: '100%', textAlign: 'left' },
-  groupCount: { marginLeft: 'auto' },
+  groupBadge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  groupTitle: { flexGrow: 1, minWidth: 0 },
+  legendItem: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
+  unitCell: { minWidth: '7em' },
+  groupCount: { marginLeft: 'auto', flexShrink: 0 },
   tableWrap: { overflowX: 'auto' },
   table: {
     width: '100%',
