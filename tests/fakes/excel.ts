@@ -330,7 +330,7 @@ export class WorkbookProxy extends Proxy {
   protected _read() {
     return 'Book1.xlsx';
   }
-  protected _child(prop: string) {
+  protected override _child(prop: string) {
     return prop === 'worksheets' ? this.worksheets : null;
   }
   getSelectedRange(): RangeProxy {
@@ -350,7 +350,7 @@ export class WorksheetCollectionProxy extends Proxy {
   protected _read() {
     return this.ctx.excel.model.sheets.map((s) => new WorksheetProxy(this.ctx, () => s));
   }
-  load(spec?: string | string[] | { select?: string }): this {
+  override load(spec?: string | string[] | { select?: string }): this {
     // "items/name" -> load items, then each item's properties
     this.ctx._check();
     const paths = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : ['items/name'];
@@ -588,7 +588,7 @@ export class RangeProxy extends Proxy {
     if (!t) throw new FakeExcelError('ItemNotFound', 'The range does not exist.');
     return t;
   }
-  protected _child(prop: string) {
+  protected override _child(prop: string) {
     if (prop === 'format') return this.format;
     return null;
   }
@@ -796,7 +796,7 @@ export class RangeFormatProxy extends Proxy {
     this.font = new RangeFontProxy(ctx, range);
     this.borders = new RangeBorderCollectionProxy(ctx, range);
   }
-  protected _child(prop: string) {
+  protected override _child(prop: string) {
     return prop === 'fill' ? this.fill : prop === 'font' ? this.font : null;
   }
   protected _scalars() {
@@ -1009,7 +1009,7 @@ export class ConditionalFormatCollectionProxy extends Proxy {
     if (prop === 'count') return this._hits().length;
     return this._hits().map((m) => new ConditionalFormatProxy(this.ctx, () => m));
   }
-  load(spec?: string | string[] | { select?: string }): this {
+  override load(spec?: string | string[] | { select?: string }): this {
     this.ctx._check();
     const paths = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : ['items/type'];
     const itemProps = paths.map((p) => p.trim().replace(/^items[/.]?/, '')).filter((p) => p && p !== 'count');
@@ -1183,7 +1183,7 @@ export class CustomXmlPartCollectionProxy extends Proxy {
   protected _read() {
     return this._parts().map((p) => new CustomXmlPartProxy(this.ctx, () => p));
   }
-  load(spec?: string | string[] | { select?: string }): this {
+  override load(spec?: string | string[] | { select?: string }): this {
     this.ctx._check();
     const paths = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : ['items/id'];
     const itemProps = paths.map((p) => p.trim().replace(/^items[/.]?/, '')).filter(Boolean);
