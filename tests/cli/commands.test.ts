@@ -186,3 +186,42 @@ describe('help, version, usage errors', () => {
     }
   });
 });
+
+describe('--plan and --current-names on the other commands', () => {
+  const dir = tempDir();
+  const plan = path.join(dir, 'plan.json');
+  beforeAll(() => {
+    fs.writeFileSync(plan, JSON.stringify({
+      title: '2023年数字政府重点任务', issued: '2023-02-01', lastYear: 2025, projects: ['数字政府'],
+      tasks: [
+        { seq: 1, task: '推进数字政府建设', units: '省大数据发展管理局、省财政厅', time: '2023年12月底前', project: 1 },
+        { seq: 2, task: '完善政务服务标准', units: '省市场监管局', time: '2024年6月底前', project: 1 },
+      ],
+    }));
+  });
+  test('template --plan writes that plan', async () => {
+    const out = path.join(dir, 't.xlsx');
+    expect((await run(['template', '--plan', plan, '--out', out])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(String(ws.getCell('A1').value)).toContain('2023年数字政府重点任务');
+    expect(String(ws.getCell('A3').value)).toBe('一、数字政府');
+    expect((ws.getRow(4).values as unknown[]).slice(1, 5)).toEqual([1, '推进数字政府建设', '省大数据发展管理局、省财政厅', '2023年12月底前']);
+  });
+  test('workload --plan counts that plan (same total: leads first)', async () => {
+    const rows = JSON.parse((await run(['workload', '--plan', plan])).stdout);
+    expect(rows).toHaveLength(3);
+    expect(rows.slice(0, 2).map((r: any) => r.unit).sort()).toEqual(['省大数据发展管理局', '省市场监管局'].sort());
+    for (const r of rows.slice(0, 2)) expect(r).toMatchObject({ lead: 1, support: 0, total: 1 });
+    expect(rows[2]).toEqual({ unit: '省财政厅', lead: 0, support: 1, total: 1 });
+  });
+  test('check --current-names: the unit table under today\'s names', async () => {
+    const before = (await run(['check', '--fail-on', 'none'])).stdout;
+    const after = (await run(['check', '--fail-on', 'none', '--current-names'])).stdout;
+    const table = (s: string) => s.slice(s.indexOf('各单位任务量'));
+    expect(table(before)).toMatch(/\n\s+省法制办\s/);
+    expect(table(after)).not.toMatch(/\n\s+省法制办\s/);
+    expect(table(after)).toMatch(/\n\s+省司法厅\s/);
+  });
+});
