@@ -231,9 +231,16 @@ export async function checkFile(
     if (!ws) throw new FileError('sheet-not-found', { sheet: opts.sheet, sheets: worksheets.map((w) => w.name).join('、') });
   } else {
     // Only the top rows decide which sheet holds the ledger; convert the whole sheet once chosen.
-    const previews = worksheets.map((w) => ({ name: w.name, values: previewValues(w) }));
-    const idx = pickLedgerSheet(previews, loaded.active);
-    ws = idx >= 0 ? worksheets[idx] : (worksheets.find((w) => w.name === loaded.active) ?? worksheets[0]);
+    // Visible sheets first: a hidden sheet is usually last year's copy or a lookup list.
+    const visible = worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+    for (const candidates of [visible, worksheets]) {
+      const idx = pickLedgerSheet(candidates.map((w) => ({ name: w.name, values: previewValues(w) })), loaded.active);
+      if (idx >= 0) {
+        ws = candidates[idx];
+        break;
+      }
+    }
+    ws ??= worksheets.find((w) => w.name === loaded.active) ?? visible[0] ?? worksheets[0];
   }
   const sheet = sheetValues(ws);
   const result = checkLedger({ values: sheet.values, merges: sheet.merges, name: sheet.name }, opts.check);

@@ -235,6 +235,22 @@ describe('which sheet is checked', () => {
     const first = await writeLedger(path.join(dir, 'first.xlsx'), [[1, '严控会议经费', '省财政厅', '每年推进']], { extraSheets: ['说明'], activeTab: 0 });
     expect(parse((await run(['check', first, '--format', 'json', '--fail-on', 'none'])).stdout).files[0].sheet).toBe('台账');
   });
+  test('a hidden ledger sheet gives way to a visible one', async () => {
+    const file = await writeLedger(path.join(dir, 'hidden.xlsx'), [[1, '编制年度统计报告', '省统计局', '每年推进']], {
+      sheetName: '2019年台账',
+      setup: (_ws, wb) => {
+        const old = wb.addWorksheet('2018年台账', { state: 'hidden' });
+        old.addRow(HEADER);
+        old.addRow([1, '旧任务', '省统计局', '每年推进']);
+        // Sheet order: the hidden 2018 copy first.
+        (old as unknown as { orderNo: number }).orderNo = -1;
+        wb.addWorksheet('汇总').getCell('A1').value = '汇总';
+      },
+      activeTab: 2,
+    });
+    const f = parse((await run(['check', file, '--format', 'json', '--fail-on', 'none'])).stdout).files[0];
+    expect(f.sheet).toBe('2019年台账');
+  });
   test('no ledger header anywhere: header-not-found, exit 1', async () => {
     const file = await writeLedger(path.join(dir, 'none.xlsx'), [['a', 'b']], { header: ['姓名', '电话'] });
     const r = await run(['check', file, '--format', 'json']);
