@@ -367,3 +367,21 @@ describe('dates as Chinese-locale Excel and WPS store them', () => {
     expect(f.tasks[0]).toMatchObject({ schedule: { kind: 'deadline', due: '2019-06-30' }, status: '逾期完成', due: '2019-06-30' });
   });
 });
+
+describe('cells of every type never crash the check', () => {
+  test('booleans, numbers, error values, rich text, formulas, hyperlinks, dates', async () => {
+    const dir = tempDir();
+    const file = await writeLedger(path.join(dir, 'odd.xlsx'), [
+      [true, 12345, { error: '#N/A' }, { richText: [{ text: '2019年' }, { text: '6月底前', font: { bold: true } }] }, { formula: '1=1', result: true }, { formula: 'DATE(2019,6,1)', result: new Date(Date.UTC(2019, 5, 1)) }],
+      [{ formula: 'ROW()-1', result: 2 }, { text: '开展试点', hyperlink: 'http://example.org' }, { text: '省统计局', hyperlink: 'mailto:x@example.org' }, new Date(Date.UTC(2019, 11, 31)), '√', '2019/11/3'],
+      ['三', '任务', 3.5, { formula: 'NA()', result: { error: '#N/A' } }, null, { error: '#VALUE!' }],
+    ] as unknown[][]);
+    const r = await run(['check', file, '--format', 'json', '--as-of', '2019-12-06']);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+    const f = parse(r.stdout).files[0];
+    expect(f.tasks).toHaveLength(3);
+    expect(f.tasks[1]).toMatchObject({ task: '开展试点', units: ['省统计局'], schedule: { kind: 'deadline', due: '2019-12-31' }, status: '已完成' });
+    expect(f.tasks[0].schedule).toMatchObject({ kind: 'deadline', due: '2019-06-30' });
+  });
+});
