@@ -66,6 +66,7 @@ const ZH: Dict = {
   'report.annotated': '已写出标注副本：{file}',
   'report.template': '已写出台账模板：{file}（{count} 项任务）',
   'report.unreadable': '无法读取',
+  'report.totals': '合计：{files} 个文件（{unreadable} 个无法读取，{withErrors} 个有错误），任务 {tasks} 项，错误 {errors} · 警告 {warnings} · 提示 {infos}',
 
   'annotate.sheet': '问题清单',
   'annotate.severity': '严重程度',
@@ -145,6 +146,7 @@ const EN: Dict = {
   'report.annotated': 'Annotated copy written: {file}',
   'report.template': 'Ledger template written: {file} ({count} tasks)',
   'report.unreadable': 'unreadable',
+  'report.totals': 'Total: {files} files ({unreadable} unreadable, {withErrors} with errors), {tasks} tasks, {errors} errors · {warnings} warnings · {infos} info',
 
   'annotate.sheet': '问题清单',
   'annotate.severity': 'Severity',

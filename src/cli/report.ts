@@ -41,7 +41,26 @@ export const MAX_ISSUES_PER_RULE = 50;
 
 export function renderText(reports: FileReport[], opts: { lang: Lang; colour: boolean }): string {
   const paint = painter(opts.colour);
-  return reports.map((r) => renderOne(r, opts.lang, paint)).join('\n');
+  const parts = reports.map((r) => renderOne(r, opts.lang, paint));
+  if (reports.length > 1) parts.push(renderTotals(reports, opts.lang, paint));
+  return parts.join('\n');
+}
+
+/** One closing line over several files, for a folder of county or department ledgers. */
+function renderTotals(reports: FileReport[], lang: Lang, paint: Paint): string {
+  const read = reports.filter((r) => r.result);
+  const count = (s: Severity) => read.reduce((n, r) => n + r.result!.issues.filter((i) => i.severity === s).length, 0);
+  const withErrors = read.filter((r) => r.result!.issues.some((i) => i.severity === 'error')).length;
+  const text = msg('report.totals', lang, {
+    files: reports.length,
+    unreadable: reports.length - read.length,
+    withErrors,
+    tasks: read.reduce((n, r) => n + r.result!.tasks.length, 0),
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+  });
+  return paint('bold', text) + '\n';
 }
 
 function renderOne(r: FileReport, lang: Lang, paint: Paint): string {

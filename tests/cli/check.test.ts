@@ -201,11 +201,12 @@ describe('bad files: exit 2, one line naming file and reason, others still check
       expect(out.files[1].tasks).toHaveLength(1);
     }
   });
-  test('text output also lists the unreadable file and still reports the good one', async () => {
+  test('text output also lists the unreadable file, reports the good one, and totals both', async () => {
     const r = await run(['check', files['old.xls'], files.good]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(files.good);
     expect(r.stdout).toContain('工作表');
+    expect(r.stdout.trim().split('\n').pop()).toMatch(/^合计：2 个文件（1 个无法读取，0 个有错误），任务 1 项/);
   });
   test('--sheet naming a missing sheet is a per-file error', async () => {
     const r = await run(['check', files.good, '--sheet', '不存在']);
