@@ -8,6 +8,9 @@ import type { CellValue, LedgerIssue, Severity } from '../../src/core/types';
 import { columnName } from '../../src/office/a1';
 
 /** Flags every cell whose text is ERR/WARN; the header is the row whose first cell is 序号. */
+// Big sheets in the fake take seconds on a busy machine: a generous timeout, no timing assertion.
+jest.setTimeout(60000);
+
 const standIn: LedgerEngine<{}, EngineResult> = {
   pickLedgerSheet: (sheets, active) => {
     const has = (v: CellValue[][]) => v.some((r) => r[0] === '序号');
@@ -65,6 +68,8 @@ test('a check paints problem cells by severity and the row status cell, in at mo
   // With range areas: one rule per style, whatever the number of cells.
   expect(fx.sheetByName('台账')!.conditionalFormats).toHaveLength(3);
   expect(out.markedCells).toBe(5);
+  // Calculation is suspended for the painting batch.
+  expect(fx.suspendCount).toBe(1);
 });
 
 test('check then clear leaves every format bit-for-bit as before: no fill, white and user colours', async () => {

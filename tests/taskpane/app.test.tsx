@@ -20,6 +20,8 @@ class NoopResizeObserver {
   disconnect() {}
 }
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
+// Rendering Fluent in jsdom over the real engine takes seconds on a busy machine.
+jest.setTimeout(60000);
 
 async function setup(lang: Lang = 'zh-CN', options: FakeOptions = {}, wrap?: (a: PaneActions) => PaneActions) {
   const { fx, sheet } = sampleWorkbook(options);
