@@ -4,7 +4,7 @@
 import type { Lang } from '../core/types';
 
 export const PANE_STRINGS = {
-  appTitle: { 'zh-CN': '重点任务台账助手', en: 'Key-task ledger assistant' },
+  appTitle: { 'zh-CN': '重点任务台账助手', en: 'Task Ledger' },
   appSubtitle: { 'zh-CN': '清单 · 台账 · 督查 · 考评', en: 'List · ledger · inspection · evaluation' },
   tabCheck: { 'zh-CN': '校验', en: 'Check' },
   tabEvaluation: { 'zh-CN': '考评汇总', en: 'Evaluation' },
@@ -70,8 +70,8 @@ export const PANE_STRINGS = {
   errorPrefix: { 'zh-CN': '操作未完成：{message}', en: 'Could not finish: {message}' },
   outsideTitle: { 'zh-CN': '请在 Excel 中打开', en: 'Open this in Excel' },
   outsideBody: {
-    'zh-CN': '此页面是 Excel 加载项“重点任务台账助手”的任务窗格，只能在 Excel（桌面版或网页版）中使用。请在 Excel 的“开始”选项卡中点击“台账助手”打开。',
-    en: 'This page is the task pane of the Excel add-in "Key-task ledger assistant" and works only inside Excel (desktop or on the web). Open it from the Home tab in Excel.',
+    'zh-CN': '此页面是 Excel 加载项“重点任务台账助手”的任务窗格，只能在 Excel（桌面版或网页版）中使用。请在 Excel 的“开始”选项卡中点击“台账检查”打开。',
+    en: 'This page is the task pane of the Excel add-in "Task Ledger" and works only inside Excel (desktop or on the web). Open it from the Home tab in Excel: choose Check ledger.',
   },
   // What this Excel cannot do, said plainly.
   limitNoMarks: {
