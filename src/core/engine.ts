@@ -11,7 +11,7 @@ import type { Plan } from './plan';
 import { UnitDirectory, parseUnits, combineLeadSupport } from './units';
 import type { ParsedUnits } from './units';
 import { findHeader, HeaderInfo } from './sheet/header';
-import { collectTaskRows, cellString, isErrorValue, SheetInput } from './sheet/rows';
+import { forEachTaskRow, cellString, isErrorValue, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
 import type { IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRow, preparePlan, unitsKey } from './rules/plan-match';
@@ -65,6 +65,8 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** Issues without data share one frozen empty object. */
+const NO_DATA: LedgerIssue['data'] = Object.freeze({}) as LedgerIssue['data'];
 const UNKNOWN_SCHEDULE: Schedule = Object.freeze({ kind: 'unknown' }) as Schedule;
 const NO_STATUS: RowStatus = Object.freeze({ key: 'unknown', status: '无法识别', due: null, completedOn: null }) as RowStatus;
 
@@ -159,7 +161,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       column: col ? col.header : null,
       cell: excelRow !== null && col ? col.letters + excelRow : null,
       messageId: r.messageId,
-      data: r.data ?? {},
+      data: r.data ?? NO_DATA,
     });
   };
 
@@ -188,7 +190,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const taskKeyMemo = new Map<string, string>();
   const cols = header.columns;
   const unitKeys: ColumnKey[] = cols.units ? ['units'] : (['lead', 'support'] as ColumnKey[]).filter((k) => cols[k]);
-  const unitsKeyMemo = new WeakMap<ParsedUnits, string>();
+  const unitsKeyMemo = new Map<ParsedUnits, string>();
   const keyOfUnits = (p: ParsedUnits): string => {
     let k = unitsKeyMemo.get(p);
     if (k === undefined) {
@@ -277,8 +279,8 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     return out;
   };
 
-  const rows: RowContext[] = collectTaskRows(sheet, header).map((tr) => {
-    const cells = tr.cells;
+  const rows: RowContext[] = [];
+  forEachTaskRow(sheet, header, (index, excelRow, cells) => {
     const taskText = cellString(cells.task);
     let tk = taskKeyMemo.get(taskText);
     if (tk === undefined) {
@@ -303,12 +305,12 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     const seq = parseSeq(cells.seq);
     const timeWords = cols.time ? wordsOf(cells.time) : '';
     const uk = keyOfUnits(rowUnits);
-    const row = new Row(tr.index, tr.excelRow, cells, taskText, seq, tk, timeWords, sched, rowUnits, uk, unitSources);
+    const row = new Row(index, excelRow, cells, taskText, seq, tk, timeWords, sched, rowUnits, uk, unitSources);
     row.done = cols.done ? doneOf(cells.done) : false;
     row.doneDate = cols.doneDate ? dateOf(cells.doneDate) : null;
     row.status = status(sched, cells.done, cells.doneDate);
     if (prepared) row.plan = matchRow(prepared, row, nearMemo);
-    return row;
+    rows.push(row);
   });
 
   let planCtx: PlanContext | null = null;
@@ -338,8 +340,9 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const namesMemo = new Map<ParsedUnits, string[]>();
   const namesOf = (p: ParsedUnits): string[] => {
     let n = namesMemo.get(p);
-    if (!n) namesMemo.set(p, (n = p.units.map((u) => u.name)));
-    return n.slice();
+    // Shared by every task naming the same cell text, hence frozen.
+    if (!n) namesMemo.set(p, (n = Object.freeze(p.units.map((u) => u.name)) as string[]));
+    return n;
   };
   const tasks: TaskResult[] = rows.map((r) => ({
     row: r.excelRow,

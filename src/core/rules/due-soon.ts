@@ -17,9 +17,16 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
+    // Rows due the same day share one frozen data object.
+    const memo = new Map<string, Readonly<{ due: string; days: number }>>();
     for (const row of ctx.rows) {
       if (row.status.key !== 'dueSoon' || !row.status.due) continue;
-      ctx.report({ row, column: 'time', messageId: 'dueSoon', data: { due: row.status.due, days: daysBetween(ctx.asOf, row.status.due) } });
+      let data = memo.get(row.status.due);
+      if (!data) {
+        data = Object.freeze({ due: row.status.due, days: daysBetween(ctx.asOf, row.status.due) });
+        memo.set(row.status.due, data);
+      }
+      ctx.report({ row, column: 'time', messageId: 'dueSoon', data });
     }
   },
 };

@@ -19,6 +19,8 @@ export interface PreparedPlan {
   bySeq: Map<number, number[]>;
   bigramSizes: number[];
   bigramIndex: Map<number, number[]>;
+  /** Per-task counters for nearCandidates, all zero between calls. */
+  scratch: Int32Array;
   schedules: Schedule[];
   unitKeys: string[];
   unitNames: string[][];
@@ -135,6 +137,7 @@ export function preparePlan(
     bySeq,
     bigramSizes,
     bigramIndex,
+    scratch: new Int32Array(plan.tasks.length),
     schedules: plan.tasks.map((t) => parseSchedule(t.time)),
     unitKeys: parsedUnits.map(unitsKey),
     unitNames: parsedUnits.map(unitNames),
@@ -161,15 +164,21 @@ function pick(candidates: number[], pp: PreparedPlan, seq: number | null): numbe
 function nearCandidates(pp: PreparedPlan, key: string): number[] {
   if (key.length < 2) return [];
   const g = bigrams(key);
-  const inter = new Map<number, number>();
+  // Shared counters over plan tasks (reset below): no allocation per candidate.
+  const inter = pp.scratch;
+  const touched: number[] = [];
   for (const b of g) {
     const hits = pp.bigramIndex.get(b);
     if (!hits) continue;
-    for (const i of hits) inter.set(i, (inter.get(i) ?? 0) + 1);
+    for (const i of hits) {
+      if (inter[i]++ === 0) touched.push(i);
+    }
   }
   let best: number[] = [];
   let bestScore = NEAR_MATCH_THRESHOLD;
-  for (const [i, n] of inter) {
+  for (const i of touched) {
+    const n = inter[i];
+    inter[i] = 0;
     const score = (2 * n) / (g.size + pp.bigramSizes[i]);
     if (score > bestScore + 1e-9) {
       best = [i];

@@ -26,6 +26,9 @@ export const rule: RuleModule = {
     if (!h) return;
     const keys: ColumnKey[] = ['seq', 'task', h.columns.units ? 'units' : 'lead', 'time'];
     const present = keys.filter((k) => h.columns[k]);
+    // One frozen data object per column, shared by the rows it is empty on.
+    const emptyData: Partial<Record<ColumnKey, Readonly<{ column: string }>>> = {};
+    for (const k of present) emptyData[k] = Object.freeze({ column: h.columns[k]!.header });
     for (const row of ctx.rows) {
       for (const key of present) {
         const v = row.cells[key];
@@ -34,7 +37,7 @@ export const rule: RuleModule = {
         if (isErrorValue(v)) {
           ctx.report({ row, column: key, messageId: 'errorValue', data: { column, value: String(v).trim() } });
         } else {
-          ctx.report({ row, column: key, messageId: 'empty', data: { column } });
+          ctx.report({ row, column: key, messageId: 'empty', data: emptyData[key]! });
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { RuleModule } from './types';
-import { duplicateGroups, otherRows } from './util';
+import { duplicateData, duplicateGroups } from './util';
 
 export const rule: RuleModule = {
   meta: {
@@ -18,9 +18,8 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     for (const group of duplicateGroups(ctx.rows, (r) => r.seq)) {
-      for (const row of group) {
-        ctx.report({ row, column: 'seq', messageId: 'duplicate', data: { seq: row.seq, otherRows: otherRows(group, row), count: group.length } });
-      }
+      const dataFor = duplicateData(group, { seq: group[0].seq });
+      group.forEach((row, i) => ctx.report({ row, column: 'seq', messageId: 'duplicate', data: dataFor(row, i) }));
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { RuleModule } from './types';
-import { duplicateGroups, otherRows } from './util';
+import { duplicateData, duplicateGroups } from './util';
 
 export const rule: RuleModule = {
   meta: {
@@ -18,9 +18,8 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     for (const group of duplicateGroups(ctx.rows, (r) => r.taskKey)) {
-      for (const row of group) {
-        ctx.report({ row, column: 'task', messageId: 'duplicate', data: { otherRows: otherRows(group, row), count: group.length } });
-      }
+      const dataFor = duplicateData(group, {});
+      group.forEach((row, i) => ctx.report({ row, column: 'task', messageId: 'duplicate', data: dataFor(row, i) }));
     }
   },
 };

@@ -38,6 +38,22 @@ export function duplicateGroups<K>(rows: readonly RowContext[], keyOf: (r: RowCo
 /** Rows listed in a duplicate finding; a big group is summed up by its count, not listed in full. */
 export const MAX_LISTED_ROWS = 3;
 
+/**
+ * Data for each row of a duplicate group. Every row after the first MAX_LISTED_ROWS lists the same
+ * other rows, so those rows share one frozen data object (a ledger may repeat a task 1,000 times).
+ */
+export function duplicateData(
+  group: RowContext[],
+  base: Record<string, string | number | null>,
+): (row: RowContext, i: number) => Record<string, string | number | null> {
+  let shared: Record<string, string | number | null> | null = null;
+  return (row, i) => {
+    if (i < MAX_LISTED_ROWS) return { ...base, otherRows: otherRows(group, row), count: group.length };
+    if (!shared) shared = Object.freeze({ ...base, otherRows: otherRows(group, row), count: group.length });
+    return shared;
+  };
+}
+
 /** Up to MAX_LISTED_ROWS other rows of a duplicate group, as "5、9" (Excel row numbers). */
 export function otherRows(group: RowContext[], self: RowContext): string {
   const out: number[] = [];

@@ -83,15 +83,20 @@ function buildMergeFill(sheet: SheetInput, header: HeaderInfo): Map<number, Map<
   return fill;
 }
 
+// Top-left cells (sheet "row:col") of areas merged across columns, per merges array: section rows
+// are recognised by them, and a sheet may hold thousands of merges.
+const acrossIndex = new WeakMap<MergeArea[], Set<string>>();
+
 /** True when the values cell r,c is the start of a merged area spanning several columns. */
 function mergedAcross(sheet: SheetInput, r: number, c: number): boolean {
   const merges = sheet.merges;
-  if (!merges) return false;
-  const oRow = sheet.origin?.row ?? 0;
-  const oCol = sheet.origin?.col ?? 0;
-  const sr = r + oRow;
-  const sc = c + oCol;
-  return merges.some((m) => m.top === sr && m.left === sc && m.right > m.left);
+  if (!merges || merges.length === 0) return false;
+  let starts = acrossIndex.get(merges);
+  if (!starts) {
+    starts = new Set(merges.filter((m) => m.right > m.left).map((m) => `${m.top}:${m.left}`));
+    acrossIndex.set(merges, starts);
+  }
+  return starts.has(`${r + (sheet.origin?.row ?? 0)}:${c + (sheet.origin?.col ?? 0)}`);
 }
 
 /**
@@ -147,6 +152,19 @@ const CONTENT_KEYS: ColumnKey[] = ['seq', 'task', 'units', 'lead', 'support', 't
  * note and repeated header rows. Vertically merged values are applied to every row of their area.
  */
 export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[] {
+  const rows: TaskRow[] = [];
+  forEachTaskRow(sheet, header, (index, excelRow, cells) => {
+    rows.push({ index, excelRow, cells });
+  });
+  return rows;
+}
+
+/** collectTaskRows without building the row list (the engine makes its own row objects). */
+export function forEachTaskRow(
+  sheet: SheetInput,
+  header: HeaderInfo,
+  visit: (index: number, excelRow: number, cells: Partial<Record<ColumnKey, CellValue>>) => void,
+): void {
   const { values } = sheet;
   const oRow = sheet.origin?.row ?? 0;
   const fill = buildMergeFill(sheet, header);
@@ -154,7 +172,6 @@ export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[
   const keys = entries.map(([k]) => k);
   const indexes = entries.map(([, c]) => c.index);
   const isContentKey = keys.map((k) => CONTENT_KEYS.includes(k));
-  const rows: TaskRow[] = [];
   for (let r = header.row + 1; r < values.length; r++) {
     const kind = classifyRow(sheet, header, r);
     if (kind !== 'task') continue;
@@ -170,9 +187,8 @@ export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[
       if (!content && isContentKey[k] && !isBlank(v)) content = true;
     }
     if (!content) continue;
-    rows.push({ index: r, excelRow: r + oRow + 1, cells });
+    visit(r, r + oRow + 1, cells);
   }
-  return rows;
 }
 
 /** Plain trimmed text of a cell ("" for blanks and error values). */
