@@ -430,6 +430,8 @@ async function inputLines(args: CliArgs, io: CliIO): Promise<string[]> {
   let text: string;
   if (typeof io.stdin === 'string') text = io.stdin;
   else {
+    // Typing at a terminal: say how to finish, rather than seem to hang.
+    if ((io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write(`${msg('stdin.hint', args.lang)}\n`);
     const chunks: Buffer[] = [];
     for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     text = Buffer.concat(chunks).toString('utf8');

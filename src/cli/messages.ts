@@ -23,6 +23,7 @@ const ZH: Dict = {
   'usage.bad-json': 'JSON 格式错误（{detail}）',
   'internal': '内部错误：{detail}（请报告此问题；设置 TASK_LEDGER_DEBUG=1 可查看详情）',
   'write.failed': '无法写入“{file}”：{reason}',
+  'stdin.hint': '请每行输入一条，输入完毕按 Ctrl+D（Windows 为 Ctrl+Z 回车）',
 
   'file.not-found': '文件不存在',
   'file.is-directory': '这是一个文件夹，不是文件',
@@ -103,6 +104,7 @@ const EN: Dict = {
   'usage.bad-json': 'invalid JSON ({detail})',
   'internal': 'internal error: {detail} (please report it; set TASK_LEDGER_DEBUG=1 for details)',
   'write.failed': 'cannot write "{file}": {reason}',
+  'stdin.hint': 'enter one per line, then Ctrl+D (Ctrl+Z Enter on Windows)',
 
   'file.not-found': 'file not found',
   'file.is-directory': 'is a folder, not a file',

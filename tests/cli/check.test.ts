@@ -386,3 +386,14 @@ describe('cells of every type never crash the check', () => {
     expect(f.tasks[0].schedule).toMatchObject({ kind: 'deadline', due: '2019-06-30' });
   });
 });
+
+describe('two-column units (牵头单位 + 责任单位)', () => {
+  test('lead from the first column, support from the second', async () => {
+    const dir = tempDir();
+    const file = await writeLedger(path.join(dir, 'two.xlsx'), [[1, '开展基层治理试点', '省民政厅', '省财政厅、省统计局', '2019年12月底前']], {
+      header: ['序号', '重点任务', '牵头单位', '责任单位', '时间要求'],
+    });
+    const t = parse((await run(['check', file, '--format', 'json', '--as-of', '2019-01-01', '--fail-on', 'none'])).stdout).files[0].tasks[0];
+    expect(t).toMatchObject({ lead: '省民政厅', units: ['省民政厅', '省财政厅', '省统计局'] });
+  });
+});

@@ -34,6 +34,17 @@ describe('schedule', () => {
     expect(a.schedule).toMatchObject({ kind: 'deadline', due: '2020-06-30' });
     expect(b.schedule).toMatchObject({ kind: 'deadline', due: '2021-06-30' });
   });
+  test('typing at a terminal: a hint on stderr, answers on stdout', async () => {
+    const { Readable } = await import('stream');
+    const { main } = await import('../../src/cli/main');
+    const stdin = Object.assign(Readable.from([Buffer.from('每年推进\n')]), { isTTY: true });
+    let out = '';
+    let err = '';
+    const code = await main(['schedule'], { stdin, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {} });
+    expect(code).toBe(0);
+    expect(err).toContain('Ctrl+D');
+    expect(JSON.parse(out).schedule.kind).toBe('recurring');
+  });
   test('no input, no output', async () => {
     expect(await run(['schedule'], { stdin: '' })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
