@@ -201,7 +201,13 @@ module.exports = async (env = {}, argv = {}) => {
 
   const entry = { functions: FUNCTIONS_SOURCE };
   const taskpaneEntry = './src/taskpane/index.tsx';
-  if (!onlyFunctions) entry.taskpane = taskpaneEntry;
+  if (!onlyFunctions) {
+    // The dev server's live-reload client goes into the task pane only: injected into functions.js
+    // it would touch the DOM, which Excel's JavaScript-only runtime does not have.
+    entry.taskpane = serving
+      ? [`${require.resolve('webpack-dev-server/client/index.js')}?protocol=wss%3A&hostname=localhost&port=3000&pathname=%2Fws&logging=info&reconnect=10&hot=false&live-reload=true`, taskpaneEntry]
+      : taskpaneEntry;
+  }
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
@@ -251,6 +257,8 @@ module.exports = async (env = {}, argv = {}) => {
       context: path.join(pkg, 'dist'),
       to: 'office-js/',
       globOptions: { ignore: ['**/*.debug.js'] },
+      // Microsoft's files as shipped: terser must not minify them again.
+      info: { minimized: true },
     });
   }
   plugins.push(new CopyWebpackPlugin({ patterns: copies }));
@@ -287,8 +295,10 @@ module.exports = async (env = {}, argv = {}) => {
       static: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
       server: { type: 'https', options: await devServerHttps() },
-      client: { overlay: { warnings: false } },
+      client: false,
       hot: false,
+      liveReload: true,
+      webSocketServer: 'ws',
     };
   }
   return config;
