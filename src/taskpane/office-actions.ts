@@ -4,7 +4,7 @@
 import { checkLedger, type CheckOptions, type CheckResult } from '../core/engine';
 import { pickLedgerSheet } from '../core/sheet/header';
 import { PLAN_2018 } from '../core/plan';
-import { UnitDirectory } from '../core/units';
+import { UnitDirectory, type UnitsConfig } from '../core/units';
 import { parseSchedule } from '../core/schedule';
 import { statusAt } from '../core/status';
 import { todayIso } from '../core/dates';
@@ -37,10 +37,26 @@ export interface PaneActions {
   saveSettings(s: PaneSettings): Promise<void>;
 }
 
+/**
+ * The pane's alias lines as a units configuration: an alias of a unit the directory knows extends
+ * that unit; an alias of a name it does not know (a city's or county's own unit) adds that unit,
+ * so "市发改局=市发展改革委" works without a separate list of local units.
+ */
+export function unitsConfigFromAliases(aliases: Record<string, string>): UnitsConfig {
+  const builtin = UnitDirectory.builtin();
+  const known: Record<string, string> = {};
+  const local = new Map<string, string[]>();
+  for (const [alias, target] of Object.entries(aliases)) {
+    if (builtin.resolve(target)) known[alias] = target;
+    else local.set(target, [...(local.get(target) ?? []), alias]);
+  }
+  return { units: [...local].map(([name, names]) => ({ name, aliases: names })), aliases: known };
+}
+
 export function engineOptions(settings: PaneSettings): CheckOptions {
   const asOf = settings.asOf ?? todayIso();
   const aliases = settings.aliases;
-  const directory = Object.keys(aliases).length ? UnitDirectory.builtin().extend({ aliases }) : UnitDirectory.builtin();
+  const directory = Object.keys(aliases).length ? UnitDirectory.builtin().extend(unitsConfigFromAliases(aliases)) : UnitDirectory.builtin();
   return { asOf, warnDays: settings.warnDays, disabled: settings.disabled, directory, currentNames: settings.currentNames };
 }
 

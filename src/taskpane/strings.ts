@@ -61,7 +61,10 @@ export const PANE_STRINGS = {
   settingsWarnDays: { 'zh-CN': '临期预警天数', en: 'Warning window (days)' },
   settingsRules: { 'zh-CN': '启用的规则', en: 'Rules in use' },
   settingsAliases: { 'zh-CN': '单位别名（每行一个：别名=标准名称）', en: 'Unit aliases (one per line: alias=canonical name)' },
-  settingsAliasesHint: { 'zh-CN': '例如：市发改局=省发展改革委', en: 'e.g. 市发改局=省发展改革委' },
+  settingsAliasesHint: {
+    'zh-CN': '例如：发改委=省发展改革委。标准名称不在内置目录中的，作为本地单位新增。',
+    en: 'e.g. 发改委=省发展改革委. A canonical name the built-in directory lacks is added as a local unit.',
+  },
   settingsCurrentNames: { 'zh-CN': '考评按机构改革后的现名统计', en: 'Count the evaluation under today\'s unit names' },
   settingsSave: { 'zh-CN': '保存到工作簿', en: 'Save in the workbook' },
   settingsSaved: { 'zh-CN': '设置已保存在本工作簿中，共享此文件的同事使用相同设置。', en: 'Saved in this workbook; colleagues sharing the file get the same settings.' },

@@ -58,3 +58,23 @@ test('evaluation reads without painting and counts each unit', async () => {
   const name = await actions.writeEvaluation(e);
   expect(fx.sheetByName(name)!.charts).toHaveLength(1);
 });
+
+test('extra aliases: to a known unit, or to a local unit the directory does not have', async () => {
+  const { unitsConfigFromAliases } = await import('../../src/taskpane/office-actions');
+  expect(unitsConfigFromAliases({ 发改委: '省发展改革委', 市发改局: '市发展改革委', 发改局: '市发展改革委' })).toEqual({
+    aliases: { 发改委: '省发展改革委' },
+    units: [{ name: '市发展改革委', aliases: ['市发改局', '发改局'] }],
+  });
+  const { FakeExcel } = await import('../fakes/excel');
+  const fx = new FakeExcel();
+  fx.addSheet('台账', [
+    ['序号', '重点任务', '责任单位', '时间要求'],
+    [1, '本市重点工作一', '市发改局', '2030年底前'],
+  ]);
+  const caps = detectCapabilities(fx.office().context.requirements);
+  const actions = createOfficeActions(fx.run as unknown as ExcelRun, caps);
+  const unknown = (await actions.check({ settings })).outcome.result!.issues.filter((i) => i.rule === 'unit-unknown');
+  expect(unknown).toHaveLength(1);
+  const after = await actions.check({ settings: { ...settings, aliases: { 市发改局: '市发展改革委' } } });
+  expect(after.outcome.result!.issues.filter((i) => i.rule === 'unit-unknown')).toHaveLength(0);
+});

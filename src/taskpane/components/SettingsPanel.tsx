@@ -5,6 +5,7 @@ import { RULES } from '../../core/rules';
 import { ruleDescription } from '../../core/i18n';
 import type { Capabilities } from '../../office/capabilities';
 import type { PaneSettings } from '../../office/settings-store';
+import { engineOptions } from '../office-actions';
 import { paneText, type StringKey } from '../strings';
 import { usePaneStyles } from './styles';
 
@@ -62,9 +63,15 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
     if (!/^\d+$/.test(warnDays.trim()) || days > 366) return setProblem(tx('settingsBadWarnDays'));
     const parsed = parseAliasText(aliases);
     if ('badLine' in parsed && typeof parsed.badLine === 'number') return setProblem(tx('settingsBadAlias', { line: parsed.badLine }));
+    const next: PaneSettings = { asOf: asOf || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames };
+    try {
+      engineOptions(next); // the directory must accept the aliases before they are shared in the workbook
+    } catch (e) {
+      return setProblem(e instanceof Error ? e.message : String(e));
+    }
     setBusy(true);
     try {
-      await onSave({ asOf: asOf || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames });
+      await onSave(next);
       setSaved(true);
     } catch (e) {
       setProblem(tx('errorPrefix', { message: e instanceof Error ? e.message : String(e) }));
