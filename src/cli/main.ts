@@ -7,7 +7,7 @@ import type { CellValue, IsoDate, Lang, LedgerIssue, Severity } from '../core/ty
 import { checkLedger, type CheckResult } from '../core/engine';
 import { pickLedgerSheet, findHeader, collectTaskRows, cellString, HEADER_SCAN_ROWS } from '../core/sheet';
 import { parseSchedule, scheduleToJson } from '../core/schedule';
-import { UnitDirectory, parseUnits, workload, type ParsedUnits, type UnitsConfig } from '../core/units';
+import { UnitDirectory, UNITS_CONFIG_ERROR_TEXT, parseUnits, workload, type ParsedUnits, type UnitsConfig } from '../core/units';
 import { PLAN_2018, parsePlan, PlanError, PLAN_ERROR_TEXT, type Plan } from '../core/plan';
 import { renderIssue } from '../core/i18n';
 import { RULES } from '../core/rules';
@@ -147,8 +147,7 @@ async function loadSetup(args: CliArgs, io: CliIO): Promise<EngineSetup> {
     try {
       directory = directory.extend(json as UnitsConfig);
     } catch (e) {
-      const table = (await import('../core/units/directory')).UNITS_CONFIG_ERROR_TEXT;
-      throw new UsageError('usage.units-file', { file: args.units, reason: errorText(e, table, args.lang) });
+      throw new UsageError('usage.units-file', { file: args.units, reason: errorText(e, UNITS_CONFIG_ERROR_TEXT, args.lang) });
     }
   }
   let plan: Plan = PLAN_2018;

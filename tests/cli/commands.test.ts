@@ -236,3 +236,19 @@ describe('--plan and --current-names on the other commands', () => {
     expect(table(after)).toMatch(/\n\s+省司法厅\s/);
   });
 });
+
+describe('--units file errors', () => {
+  test.each([
+    ['not JSON', '{units:', 'JSON'],
+    ['wrong shape', '{"units": [{"aliases": ["x"]}]}', 'units.json'],
+  ])('%s: exit 2, one line naming the file', async (_n, content, words) => {
+    const dir = tempDir();
+    const f = path.join(dir, 'units.json');
+    fs.writeFileSync(f, content);
+    const r = await run(['units', '--units', f, '省财政厅']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
