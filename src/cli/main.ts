@@ -136,7 +136,8 @@ function errorText(e: unknown, table: Record<string, { zh: string; en: string }>
   const id = (e as { messageId?: string }).messageId;
   const data = (e as { data?: Record<string, unknown> }).data;
   const base = id && table?.[id] ? table[id][lang === 'en' ? 'en' : 'zh'] : e instanceof Error ? e.message : String(e);
-  const extra = data && Object.keys(data).length ? `（${Object.entries(data).map(([k, v]) => `${k}=${String(v)}`).join(', ')}）` : '';
+  const detail = data ? Object.entries(data).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '';
+  const extra = detail ? (lang === 'en' ? ` (${detail})` : `（${detail}）`) : '';
   return base + extra;
 }
 
