@@ -210,6 +210,18 @@ describe('limits', () => {
     expect(PAYLOAD_LIMIT).toBe(5 * 1024 * 1024);
   });
 
+  test('payload size counts UTF-8 bytes: Chinese text weighs three times its length', async () => {
+    const fx = book();
+    const chars = 1_900_000; // 1.9 M characters: 1.9 MB in ASCII, 5.7 MB in Chinese
+    await fx.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('台账');
+      ws.getRange('F1').values = [['a'.repeat(chars)]];
+      await ctx.sync();
+      ws.getRange('F2').values = [['长'.repeat(chars)]];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    });
+  });
+
   test('APIs past the supported requirement set are absent', async () => {
     const fx = book(8);
     await fx.run(async (ctx) => {

@@ -283,14 +283,20 @@ abstract class Proxy {
   }
 }
 
-const utf8 = new TextEncoder();
 /** Bytes of a value as JSON in UTF-8, as it travels between the add-in and Excel. */
 function approxSize(v: unknown): number {
   if (v === undefined) return 0;
   const json = JSON.stringify(v);
   if (json === undefined) return 0;
   // Fast path: pure ASCII is one byte a character.
-  return /^[\x00-\x7f]*$/.test(json) ? json.length : utf8.encode(json).length;
+  if (/^[\x00-\x7f]*$/.test(json)) return json.length;
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    // A surrogate pair (4 bytes) counts 2 + 2.
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xe000 ? 2 : 3;
+  }
+  return bytes;
 }
 
 export class ApplicationProxy extends Proxy {
