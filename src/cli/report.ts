@@ -4,6 +4,7 @@ import type { Lang, Severity, StatusKey } from '../core/types';
 import { STATUS } from '../core/types';
 import type { CheckResult } from '../core/engine';
 import { RULES } from '../core/rules';
+import { statusName } from '../core/i18n';
 import type { EvaluationRow } from '../core/evaluation';
 import { msg } from './messages';
 import { painter, table, truncate, type Colour, type Paint } from './text';
@@ -85,7 +86,9 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
   // Summary: tasks by status, issues by severity.
   const byStatus = new Map<StatusKey, number>();
   for (const t of res.tasks) byStatus.set(t.statusKey, (byStatus.get(t.statusKey) ?? 0) + 1);
-  const statusParts = STATUS_ORDER.filter((k) => byStatus.get(k)).map((k) => paint(STATUS_COLOUR[k], `${STATUS[k]} ${byStatus.get(k)}`));
+  // English readers get the English name beside the Chinese label the sheet and JSON use.
+  const label = (k: StatusKey) => (lang === 'en' ? `${statusName(k, 'en')} (${STATUS[k]})` : STATUS[k]);
+  const statusParts = STATUS_ORDER.filter((k) => byStatus.get(k)).map((k) => paint(STATUS_COLOUR[k], `${label(k)} ${byStatus.get(k)}`));
   L.push(
     res.tasks.length
       ? `${msg('report.tasks', lang, { count: res.tasks.length })}${sep}${statusParts.join(dot)}`
@@ -118,7 +121,7 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
     const sev = res.issues[idx[0]].severity;
     L.push('');
     L.push(
-      `${paint(SEVERITY_COLOUR[sev], paint('bold', msg(`report.severity.${sev}`, lang)))}  ${paint('bold', rule)}  ${meta?.description[lang] ?? ''}（${idx.length}）`,
+      `${paint(SEVERITY_COLOUR[sev], paint('bold', msg(`report.severity.${sev}`, lang)))}  ${paint('bold', rule)}  ${meta?.description[lang] ?? ''}${lang === 'en' ? ` (${idx.length})` : `（${idx.length}）`}`,
     );
     const lines = idx.slice(0, MAX_ISSUES_PER_RULE).map((k) => {
       const iss = res.issues[k];
