@@ -331,6 +331,8 @@ describe('text output', () => {
     const r = await run(['check', '--lang', 'en']);
     expect(r.stdout).toContain('Workload by unit');
     expect(r.stdout).toContain('49 tasks');
+    expect(r.stdout).toMatch(/\(逾期\) 2/);
+    expect(r.stdout).not.toContain('（');
   });
 });
 
