@@ -230,6 +230,20 @@ export function colLetters(index: number): string {
  * The sheet as a rectangular 2-D array from A1, the shape of Excel's range.values. Cells covered by
  * a merge (other than its top-left) are empty, as in Excel; the merges are listed separately.
  */
+/**
+ * The merged ranges ("A1:H1"). ExcelJS keeps them in `_merges`; its public `model` getter would also
+ * serialise every row, which costs as much as the whole conversion on a large sheet.
+ */
+export function mergeRanges(ws: ExcelJS.Worksheet): string[] {
+  const internal = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
+  if (internal && typeof internal === 'object') {
+    return Object.values(internal)
+      .map((m) => m?.range)
+      .filter((r): r is string => typeof r === 'string');
+  }
+  return (ws.model as { merges?: string[] }).merges ?? [];
+}
+
 export function sheetValues(ws: ExcelJS.Worksheet): SheetValues {
   // One pass over the stored rows, straight into the output rows; padding to a rectangle afterwards
   // touches only the short rows. (This is the checker's own cost in the 20k-row bench.)
@@ -252,7 +266,7 @@ export function sheetValues(ws: ExcelJS.Worksheet): SheetValues {
     }
   });
   const merges: MergeArea[] = [];
-  for (const r of (ws.model as { merges?: string[] }).merges ?? []) {
+  for (const r of mergeRanges(ws)) {
     const m = rangeToMerge(r);
     if (m) merges.push(m);
   }
