@@ -19,6 +19,8 @@ export interface PreparedPlan {
   bySeq: Map<number, number[]>;
   bigramSizes: number[];
   bigramIndex: Map<number, number[]>;
+  /** Shared match objects, by index * 3 + way. */
+  matches: PlanMatch[];
   /** Per-task counters for nearCandidates, all zero between calls. */
   scratch: Int32Array;
   schedules: Schedule[];
@@ -138,6 +140,7 @@ export function preparePlan(
     bigramSizes,
     bigramIndex,
     scratch: new Int32Array(plan.tasks.length),
+    matches: [],
     schedules: plan.tasks.map((t) => parseSchedule(t.time)),
     unitKeys: parsedUnits.map(unitsKey),
     unitNames: parsedUnits.map(unitNames),
@@ -149,6 +152,14 @@ export function preparePlan(
 /** The row's units are plan task i's units by meaning. */
 export function sameUnitsAsPlan(pp: PreparedPlan, i: number, key: string, units: ParsedUnits): boolean {
   return key === pp.unitKeys[i] || sameUnitSets(unitNames(units), pp.unitNames[i], pp.directory);
+}
+
+/** Match objects are few (tasks x 3 ways) and shared by the rows that match the same way. */
+function matchOf(pp: PreparedPlan, index: number, via: PlanMatch['via']): PlanMatch {
+  const key = index * 3 + (via === 'text' ? 0 : via === 'near' ? 1 : 2);
+  let m = pp.matches[key];
+  if (!m) m = pp.matches[key] = Object.freeze({ index, task: pp.plan.tasks[index], via });
+  return m;
 }
 
 /** Several candidates: prefer the one whose 序号 agrees, then the first. */
@@ -197,20 +208,14 @@ function nearCandidates(pp: PreparedPlan, key: string): number[] {
 export function matchRow(pp: PreparedPlan, row: MatchInput, memo: Map<string, number[] | null>): PlanMatch | null {
   if (row.taskKey) {
     const exact = pp.byKey.get(row.taskKey);
-    if (exact) {
-      const index = pick(exact, pp, row.seq);
-      return { index, task: pp.plan.tasks[index], via: 'text' };
-    }
+    if (exact) return matchOf(pp, pick(exact, pp, row.seq), 'text');
     let near = memo.get(row.taskKey);
     if (near === undefined) {
       const c = nearCandidates(pp, row.taskKey);
       near = c.length ? c : null;
       memo.set(row.taskKey, near);
     }
-    if (near) {
-      const index = pick(near, pp, row.seq);
-      return { index, task: pp.plan.tasks[index], via: 'near' };
-    }
+    if (near) return matchOf(pp, pick(near, pp, row.seq), 'near');
   }
   // Edited text: the row is the plan task whose 序号, units and time all agree. 序号 alone never decides.
   if (row.seq === null) return null;
@@ -219,7 +224,7 @@ export function matchRow(pp: PreparedPlan, row: MatchInput, memo: Map<string, nu
   for (const i of bySeq) {
     if (row.unitsKey === '' || !sameUnitsAsPlan(pp, i, row.unitsKey, row.units)) continue;
     if (!sameTime(row.timeWords, row.schedule, pp.timeWords[i], pp.schedules[i])) continue;
-    return { index: i, task: pp.plan.tasks[i], via: 'content' };
+    return matchOf(pp, i, 'content');
   }
   return null;
 }

@@ -106,9 +106,10 @@ function mergedAcross(sheet: SheetInput, r: number, c: number): boolean {
 export function classifyRow(sheet: SheetInput, header: HeaderInfo, r: number): RowKind {
   const row = sheet.values[r];
   if (!row) return 'blank';
+  // Only "none, one or several" matters: stop at the second non-empty cell.
   let count = 0;
   let first = -1;
-  for (let c = 0; c < row.length; c++) {
+  for (let c = 0; c < row.length && count < 2; c++) {
     if (!isBlank(row[c])) {
       count++;
       if (first < 0) first = c;
@@ -132,6 +133,9 @@ export function classifyRow(sheet: SheetInput, header: HeaderInfo, r: number): R
 
 /** A row that repeats the header wording in at least two of the header's required columns. */
 function repeatsHeader(row: CellValue[], header: HeaderInfo): boolean {
+  // A numeric 序号 is data: the usual task row is settled without reading its texts.
+  const seqCol = header.columns.seq;
+  if (seqCol && typeof row[seqCol.index] === 'number') return false;
   let hits = 0;
   for (const key of ['seq', 'task', 'units', 'lead', 'time'] as const) {
     const col = header.columns[key];
@@ -142,6 +146,21 @@ function repeatsHeader(row: CellValue[], header: HeaderInfo): boolean {
     if (classifyHeader(v) !== null && ++hits >= 2) return true;
   }
   return false;
+}
+
+/** A task row's cells: one fixed shape for every row (faster to build and read than ad-hoc objects). */
+class Cells implements Partial<Record<ColumnKey, CellValue>> {
+  seq?: CellValue = undefined;
+  task?: CellValue = undefined;
+  units?: CellValue = undefined;
+  lead?: CellValue = undefined;
+  support?: CellValue = undefined;
+  time?: CellValue = undefined;
+  done?: CellValue = undefined;
+  doneDate?: CellValue = undefined;
+  progress?: CellValue = undefined;
+  remarks?: CellValue = undefined;
+  status?: CellValue = undefined;
 }
 
 /** Column keys whose content makes a row a task row. */
@@ -177,7 +196,7 @@ export function forEachTaskRow(
     if (kind !== 'task') continue;
     const raw = values[r];
     const rowFill = fill.get(r);
-    const cells: Partial<Record<ColumnKey, CellValue>> = {};
+    const cells: Partial<Record<ColumnKey, CellValue>> = new Cells();
     let content = false;
     for (let k = 0; k < keys.length; k++) {
       const c = indexes[k];
