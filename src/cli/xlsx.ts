@@ -152,8 +152,10 @@ export async function loadWorkbook(buf: Buffer): Promise<LoadedWorkbook> {
   const t0 = performance.now();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw new FileError('damaged');
+  } catch (e) {
+    // Either really damaged, or a part ExcelJS cannot parse although Excel can: say both.
+    const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120);
+    throw new FileError('damaged', { detail });
   }
   const loadMs = performance.now() - t0;
   const sheets = workbook.worksheets;

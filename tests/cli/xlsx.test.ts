@@ -189,3 +189,21 @@ const soffice = ['soffice', 'libreoffice'].find((b) => spawnSync('sh', ['-c', `c
     expect(s.values[1].slice(0, 4)).toEqual([1, '严控会议经费', '省财政厅', '每年推进']);
   }, 180000);
 });
+
+test('a damaged workbook part: the reason carries the parser detail, on one line', async () => {
+  const { rawXlsx } = await import('./helpers');
+  const good = rawXlsx('<row r="1"><c r="A1"><v>1</v></c></row>');
+  // Break the sheet XML inside an otherwise valid package.
+  const bad = rawXlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>99</v></c>'.replace('</c>', '</x>'));
+  expect((await loadWorkbook(good)).workbook.worksheets).toHaveLength(1);
+  let err: unknown;
+  try {
+    await loadWorkbook(bad);
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(FileError);
+  expect((err as FileError).id).toBe('damaged');
+  expect((err as FileError).data.detail.length).toBeGreaterThan(0);
+  expect((err as FileError).data.detail).not.toContain('\n');
+});
