@@ -69,6 +69,7 @@ export const PANE_STRINGS = {
   settingsSave: { 'zh-CN': '保存到工作簿', en: 'Save in the workbook' },
   settingsSaved: { 'zh-CN': '设置已保存在本工作簿中，共享此文件的同事使用相同设置。', en: 'Saved in this workbook; colleagues sharing the file get the same settings.' },
   settingsBadAlias: { 'zh-CN': '第 {line} 行格式不对，应为“别名=标准名称”。', en: 'Line {line} should read "alias=canonical name".' },
+  settingsBadAsOf: { 'zh-CN': '基准日期应写成 YYYY-MM-DD，例如 2019-12-06。', en: 'Write the as-of date as YYYY-MM-DD, e.g. 2019-12-06.' },
   settingsBadWarnDays: { 'zh-CN': '预警天数应为 0–366 的整数。', en: 'The warning window must be a whole number from 0 to 366.' },
   errorPrefix: { 'zh-CN': '操作未完成：{message}', en: 'Could not finish: {message}' },
   outsideTitle: { 'zh-CN': '请在 Excel 中打开', en: 'Open this in Excel' },

@@ -135,6 +135,12 @@ async function main() {
       await page.getByRole('button', { name: lang === 'en' ? 'Compute' : '统计', exact: true }).click();
       await page.getByRole('table').waitFor();
       await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-evaluation.png`), fullPage: true });
+      // And the settings, read back from the workbook's custom XML part.
+      await page.getByRole('tab', { name: lang === 'en' ? 'Settings' : '设置' }).click();
+      const asOf = page.getByLabel(lang === 'en' ? 'As-of date (empty: today)' : '基准日期（留空为今天）');
+      await page.waitForFunction(() => document.querySelector('input[placeholder="YYYY-MM-DD"]') && document.querySelector('input[placeholder="YYYY-MM-DD"]').value === '2019-12-06');
+      assert.equal(await asOf.inputValue(), '2019-12-06', 'settings come from the workbook');
+      await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-settings.png`), fullPage: true });
       assert.deepEqual(errors, [], 'no page errors');
       await page.close();
     }

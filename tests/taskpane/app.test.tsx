@@ -175,6 +175,33 @@ test('设置 are saved in the workbook', async () => {
   expect(xml).toContain('某某局');
 });
 
+test('a saved as-of date is the one the next check uses', async () => {
+  const { user } = await setup();
+  await user.click(screen.getByRole('tab', { name: '设置' }));
+  const input = await screen.findByLabelText('基准日期（留空为今天）');
+  await waitFor(() => expect((input as HTMLInputElement).value).toBe(SAMPLE_AS_OF));
+  await user.clear(input);
+  await user.type(input, '2023-06-30');
+  await user.click(screen.getByRole('button', { name: '保存到工作簿' }));
+  await screen.findByText(/设置已保存在本工作簿中/);
+  await user.click(screen.getByRole('tab', { name: '校验' }));
+  await user.click(screen.getByRole('button', { name: '校验' }));
+  expect(await screen.findByText('49 项任务 · 基准日期 2023-06-30')).toBeTruthy();
+});
+
+test.each([['2019-02-30'], ['2019/12/06'], ['明天']])('an as-of date like %s is refused', async (bad) => {
+  const { fx, user } = await setup();
+  await user.click(screen.getByRole('tab', { name: '设置' }));
+  const input = await screen.findByLabelText('基准日期（留空为今天）');
+  await waitFor(() => expect((input as HTMLInputElement).value).toBe(SAMPLE_AS_OF));
+  await user.clear(input);
+  await user.type(input, bad);
+  const before = fx.model.xmlParts.map((p) => p.xml).join('');
+  await user.click(screen.getByRole('button', { name: '保存到工作簿' }));
+  expect((await screen.findByRole('alert')).textContent).toContain('YYYY-MM-DD');
+  expect(fx.model.xmlParts.map((p) => p.xml).join('')).toBe(before);
+});
+
 test('a bad alias line is refused with its line number', async () => {
   const { fx, user } = await setup();
   await user.click(screen.getByRole('tab', { name: '设置' }));

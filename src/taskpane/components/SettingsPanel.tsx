@@ -36,6 +36,14 @@ export function parseAliasText(text: string): Record<string, string> | { badLine
   return out;
 }
 
+/** A real calendar date written YYYY-MM-DD (the spec's ISO form; no 2月30日). */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelProps) {
   const s = usePaneStyles();
   const tx = (k: StringKey, d?: Record<string, string | number>) => paneText(k, lang, d);
@@ -59,11 +67,13 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
   const save = async () => {
     setSaved(false);
     setProblem(null);
+    const date = asOf.trim();
+    if (date && !isIsoDate(date)) return setProblem(tx('settingsBadAsOf'));
     const days = Number(warnDays);
     if (!/^\d+$/.test(warnDays.trim()) || days > 366) return setProblem(tx('settingsBadWarnDays'));
     const parsed = parseAliasText(aliases);
     if ('badLine' in parsed && typeof parsed.badLine === 'number') return setProblem(tx('settingsBadAlias', { line: parsed.badLine }));
-    const next: PaneSettings = { asOf: asOf || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames };
+    const next: PaneSettings = { asOf: date || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames };
     try {
       engineOptions(next); // the directory must accept the aliases before they are shared in the workbook
     } catch (e) {
@@ -91,7 +101,7 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
         aria-label={tx('tabSettings')}
       >
         <Field label={tx('settingsAsOf')}>
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+          <Input value={asOf} placeholder="YYYY-MM-DD" inputMode="numeric" onChange={(_, d) => setAsOf(d.value)} />
         </Field>
         <Field label={tx('settingsWarnDays')}>
           <Input type="number" min={0} max={366} value={warnDays} onChange={(_, d) => setWarnDays(d.value)} />
