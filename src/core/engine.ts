@@ -11,7 +11,7 @@ import type { Plan } from './plan';
 import { UnitDirectory, parseUnits, combineLeadSupport } from './units';
 import type { ParsedUnits } from './units';
 import { findHeader, HeaderInfo } from './sheet/header';
-import { forEachTaskRow, cellString, isErrorValue, SheetInput } from './sheet/rows';
+import { forEachTaskRow, cellAt, cellString, isErrorValue, RowFill, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
 import type { IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRow, preparePlan, unitsKey } from './rules/plan-match';
@@ -70,6 +70,9 @@ const NO_DATA: LedgerIssue['data'] = Object.freeze({}) as LedgerIssue['data'];
 const UNKNOWN_SCHEDULE: Schedule = Object.freeze({ kind: 'unknown' }) as Schedule;
 const NO_STATUS: RowStatus = Object.freeze({ key: 'unknown', status: '无法识别', due: null, completedOn: null }) as RowStatus;
 
+/** Values-column index of each header column. */
+type ColumnLayout = Partial<Record<ColumnKey, number>>;
+
 /** One task row as the rules see it (a class: 100,000 of them should share one shape). */
 class Row implements RowContext {
   done = false;
@@ -79,7 +82,9 @@ class Row implements RowContext {
   constructor(
     readonly index: number,
     readonly excelRow: number,
-    readonly cells: Partial<Record<ColumnKey, CellValue>>,
+    private readonly raw: CellValue[],
+    private readonly fill: RowFill,
+    private readonly layout: ColumnLayout,
     readonly taskText: string,
     readonly seq: number | null,
     readonly taskKey: string,
@@ -89,8 +94,12 @@ class Row implements RowContext {
     readonly unitsKey: string,
     readonly unitSources: UnitSource[],
   ) {}
+  cell(key: ColumnKey): CellValue {
+    const c = this.layout[key];
+    return c === undefined ? undefined : cellAt(this.raw, this.fill, c);
+  }
   text(key: ColumnKey): string {
-    return cellString(this.cells[key]);
+    return cellString(this.cell(key));
   }
 }
 
@@ -280,8 +289,14 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   };
 
   const rows: RowContext[] = [];
-  forEachTaskRow(sheet, header, (index, excelRow, cells) => {
-    const taskText = cellString(cells.task);
+  const layout: ColumnLayout = {};
+  for (const [k, c] of Object.entries(cols) as Array<[ColumnKey, { index: number }]>) layout[k] = c.index;
+  const at = (raw: CellValue[], fill: RowFill, key: ColumnKey): CellValue => {
+    const c = layout[key];
+    return c === undefined ? undefined : cellAt(raw, fill, c);
+  };
+  forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
+    const taskText = cellString(at(raw, fill, 'task'));
     let tk = taskKeyMemo.get(taskText);
     if (tk === undefined) {
       tk = taskKey(taskText);
@@ -290,25 +305,28 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     let rowUnits: ParsedUnits;
     let unitSources: UnitSource[];
     if (cols.units) {
-      rowUnits = units(cells.units);
+      rowUnits = units(at(raw, fill, 'units'));
       unitSources = sourcesOf(rowUnits, null);
     } else if (cols.lead || cols.support) {
-      const lead = units(cells.lead);
-      const support = units(cells.support);
+      const lead = units(at(raw, fill, 'lead'));
+      const support = units(at(raw, fill, 'support'));
       rowUnits = combined(lead, support);
       unitSources = sourcesOf(lead, support);
     } else {
       rowUnits = EMPTY_UNITS;
       unitSources = NO_SOURCES;
     }
-    const sched = cols.time ? schedule(cells.time) : UNKNOWN_SCHEDULE;
-    const seq = parseSeq(cells.seq);
-    const timeWords = cols.time ? wordsOf(cells.time) : '';
+    const timeCell = at(raw, fill, 'time');
+    const doneCell = at(raw, fill, 'done');
+    const doneDateCell = at(raw, fill, 'doneDate');
+    const sched = cols.time ? schedule(timeCell) : UNKNOWN_SCHEDULE;
+    const seq = parseSeq(at(raw, fill, 'seq'));
+    const timeWords = cols.time ? wordsOf(timeCell) : '';
     const uk = keyOfUnits(rowUnits);
-    const row = new Row(index, excelRow, cells, taskText, seq, tk, timeWords, sched, rowUnits, uk, unitSources);
-    row.done = cols.done ? doneOf(cells.done) : false;
-    row.doneDate = cols.doneDate ? dateOf(cells.doneDate) : null;
-    row.status = status(sched, cells.done, cells.doneDate);
+    const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, timeWords, sched, rowUnits, uk, unitSources);
+    row.done = cols.done ? doneOf(doneCell) : false;
+    row.doneDate = cols.doneDate ? dateOf(doneDateCell) : null;
+    row.status = status(sched, doneCell, doneDateCell);
     if (prepared) row.plan = matchRow(prepared, row, nearMemo);
     rows.push(row);
   });

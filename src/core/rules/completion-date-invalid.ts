@@ -23,7 +23,7 @@ export const rule: RuleModule = {
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
     for (const row of ctx.rows) {
-      const v = row.cells.doneDate;
+      const v = row.cell('doneDate');
       if (isBlank(v)) continue;
       const date = row.doneDate;
       if (date === null) {

@@ -19,7 +19,7 @@ export const rule: RuleModule = {
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
     for (const row of ctx.rows) {
-      if (row.done && isBlank(row.cells.doneDate)) ctx.report({ row, column: 'doneDate', messageId: 'missing' });
+      if (row.done && isBlank(row.cell('doneDate'))) ctx.report({ row, column: 'doneDate', messageId: 'missing' });
     }
   },
 };

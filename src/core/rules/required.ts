@@ -31,7 +31,7 @@ export const rule: RuleModule = {
     for (const k of present) emptyData[k] = Object.freeze({ column: h.columns[k]!.header });
     for (const row of ctx.rows) {
       for (const key of present) {
-        const v = row.cells[key];
+        const v = row.cell(key);
         if (hasContent(v)) continue;
         const column = h.columns[key]!.header;
         if (isErrorValue(v)) {

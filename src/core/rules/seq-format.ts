@@ -20,7 +20,7 @@ export const rule: RuleModule = {
     if (!ctx.header?.columns.seq) return;
     for (const row of ctx.rows) {
       // Empty or error cells are the required rule's finding.
-      if (row.seq !== null || !hasContent(row.cells.seq)) continue;
+      if (row.seq !== null || !hasContent(row.cell('seq'))) continue;
       ctx.report({ row, column: 'seq', messageId: 'notPositiveInteger', data: { value: row.text('seq') } });
     }
   },

@@ -19,7 +19,7 @@ export const rule: RuleModule = {
   check(ctx) {
     if (!ctx.header?.columns.time) return;
     for (const row of ctx.rows) {
-      if (row.schedule.kind !== 'unknown' || !hasContent(row.cells.time)) continue;
+      if (row.schedule.kind !== 'unknown' || !hasContent(row.cell('time'))) continue;
       ctx.report({ row, column: 'time', messageId: 'unparsed', data: { text: row.text('time') } });
     }
   },

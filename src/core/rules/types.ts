@@ -48,7 +48,8 @@ export interface RowContext {
   index: number;
   /** 1-based Excel row number. */
   excelRow: number;
-  cells: Partial<Record<ColumnKey, CellValue>>;
+  /** A column's value for this row, merged areas applied (undefined when the column is absent). */
+  cell(key: ColumnKey): CellValue;
   /** Trimmed text of a column's cell ("" when blank, absent or an error value). Computed on demand. */
   text(key: ColumnKey): string;
   /** 重点任务 as trimmed text. */

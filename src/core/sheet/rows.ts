@@ -148,21 +148,6 @@ function repeatsHeader(row: CellValue[], header: HeaderInfo): boolean {
   return false;
 }
 
-/** A task row's cells: one fixed shape for every row (faster to build and read than ad-hoc objects). */
-class Cells implements Partial<Record<ColumnKey, CellValue>> {
-  seq?: CellValue = undefined;
-  task?: CellValue = undefined;
-  units?: CellValue = undefined;
-  lead?: CellValue = undefined;
-  support?: CellValue = undefined;
-  time?: CellValue = undefined;
-  done?: CellValue = undefined;
-  doneDate?: CellValue = undefined;
-  progress?: CellValue = undefined;
-  remarks?: CellValue = undefined;
-  status?: CellValue = undefined;
-}
-
 /** Column keys whose content makes a row a task row. */
 const CONTENT_KEYS: ColumnKey[] = ['seq', 'task', 'units', 'lead', 'support', 'time'];
 
@@ -172,41 +157,49 @@ const CONTENT_KEYS: ColumnKey[] = ['seq', 'task', 'units', 'lead', 'support', 't
  */
 export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[] {
   const rows: TaskRow[] = [];
-  forEachTaskRow(sheet, header, (index, excelRow, cells) => {
+  const entries = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
+  forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
+    const cells: Partial<Record<ColumnKey, CellValue>> = {};
+    for (const [key, col] of entries) cells[key] = cellAt(raw, fill, col.index);
     rows.push({ index, excelRow, cells });
   });
   return rows;
 }
 
-/** collectTaskRows without building the row list (the engine makes its own row objects). */
+/** Merged-area values of one row, by values-column index (see forEachTaskRow). */
+export type RowFill = Map<number, CellValue> | undefined;
+
+/** The value of column c in a row: the cell itself, or the merged area's value when it is blank. */
+export function cellAt(raw: CellValue[], fill: RowFill, c: number): CellValue {
+  const v = raw[c];
+  if (fill !== undefined && isBlank(v) && fill.has(c)) return fill.get(c);
+  return v;
+}
+
+/**
+ * collectTaskRows without building cell objects: visits each task row with its raw values and its
+ * merged-area values (read them with cellAt). The engine keeps the raw row instead of a copy.
+ */
 export function forEachTaskRow(
   sheet: SheetInput,
   header: HeaderInfo,
-  visit: (index: number, excelRow: number, cells: Partial<Record<ColumnKey, CellValue>>) => void,
+  visit: (index: number, excelRow: number, raw: CellValue[], fill: RowFill) => void,
 ): void {
   const { values } = sheet;
   const oRow = sheet.origin?.row ?? 0;
   const fill = buildMergeFill(sheet, header);
-  const entries = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
-  const keys = entries.map(([k]) => k);
-  const indexes = entries.map(([, c]) => c.index);
-  const isContentKey = keys.map((k) => CONTENT_KEYS.includes(k));
+  const contentCols = CONTENT_KEYS.map((k) => header.columns[k]?.index).filter((c): c is number => c !== undefined);
   for (let r = header.row + 1; r < values.length; r++) {
     const kind = classifyRow(sheet, header, r);
     if (kind !== 'task') continue;
     const raw = values[r];
-    const rowFill = fill.get(r);
-    const cells: Partial<Record<ColumnKey, CellValue>> = new Cells();
+    const rowFill = fill.size ? fill.get(r) : undefined;
     let content = false;
-    for (let k = 0; k < keys.length; k++) {
-      const c = indexes[k];
-      let v = raw[c];
-      if (rowFill && rowFill.has(c) && isBlank(v)) v = rowFill.get(c);
-      cells[keys[k]] = v;
-      if (!content && isContentKey[k] && !isBlank(v)) content = true;
+    for (let k = 0; k < contentCols.length && !content; k++) {
+      if (!isBlank(cellAt(raw, rowFill, contentCols[k]))) content = true;
     }
     if (!content) continue;
-    visit(r, r + oRow + 1, cells);
+    visit(r, r + oRow + 1, raw, rowFill);
   }
 }
 
