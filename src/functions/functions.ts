@@ -38,39 +38,44 @@ export function TASKSTATUS(timeRequirement: any, done?: any, completionDate?: an
     const doneMark = single(done, '完成情况');
     const date = single(completionDate, '完成时间');
     // Volatile: Excel recalculates every status cell on every edit, mostly with unchanged inputs.
-    const key = statusKey(time, doneMark, date, asOfIso, warn);
-    const hit = key === null ? undefined : statusCache.get(key);
+    const cacheable = !(time instanceof Date || doneMark instanceof Date || date instanceof Date);
+    const hit = cacheable ? cachedStatus(asOfIso, warn, time, doneMark, date) : undefined;
     if (hit !== undefined) return hit;
     const status = statusAt(parseSchedule(time, { asOf: asOfIso }), { done: doneMark, date }, asOfIso, warn).status;
-    if (key !== null) {
-      if (statusCache.size >= STATUS_CACHE_LIMIT) statusCache.clear();
-      statusCache.set(key, status);
-    }
+    if (cacheable) cacheStatus(asOfIso, warn, time, doneMark, date, status);
     return status;
   } catch (e) {
     throw asCfError(e);
   }
 }
 
-/** Results by exact inputs (as-of date resolved, so a new day is a new key). Bounded. */
-const statusCache = new Map<string, string>();
+// Results by exact inputs: nested maps keyed by the values themselves (Map keys keep 1 and "1"
+// apart), the as-of date resolved, so a new day is a new key. Bounded: cleared when full.
+type Level = Map<unknown, unknown>;
+let statusCache: Level = new Map();
+let statusCacheSize = 0;
 const STATUS_CACHE_LIMIT = 50_000;
 
-/** Typed text form of one cell value for the cache key; null when the value is not cacheable. */
-function keyPart(v: CellValue): string | null {
-  if (typeof v === 'string') return 's' + v;
-  if (typeof v === 'number') return 'n' + v;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? 'T' : 'F';
-  return null;
+function cachedStatus(a: string, w: number, t: CellValue, d: CellValue, c: CellValue): string | undefined {
+  const m1 = statusCache.get(a) as Level | undefined;
+  const m2 = m1 && (m1.get(w) as Level | undefined);
+  const m3 = m2 && (m2.get(t) as Level | undefined);
+  const m4 = m3 && (m3.get(d) as Level | undefined);
+  return m4 && (m4.get(c) as string | undefined);
 }
 
-function statusKey(time: CellValue, done: CellValue, date: CellValue, asOfIso: string, warn: number): string | null {
-  const t = keyPart(time);
-  const d = keyPart(done);
-  const c = keyPart(date);
-  if (t === null || d === null || c === null) return null;
-  return asOfIso + '\u0001' + warn + '\u0001' + t + '\u0001' + d + '\u0001' + c;
+function cacheStatus(a: string, w: number, t: CellValue, d: CellValue, c: CellValue, status: string): void {
+  if (++statusCacheSize > STATUS_CACHE_LIMIT) {
+    statusCache = new Map();
+    statusCacheSize = 1;
+  }
+  let level = statusCache;
+  for (const k of [a, w, t, d]) {
+    let next = level.get(k) as Level | undefined;
+    if (!next) level.set(k, (next = new Map()));
+    level = next;
+  }
+  level.set(c, status);
 }
 
 /**
