@@ -167,3 +167,37 @@ describe('build options', () => {
     expect(csp).not.toContain('unsafe-eval');
   });
 });
+
+describe('webpack configuration', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(join(root, 'webpack.config.js')) as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<{
+    devtool: unknown;
+    entry: Record<string, unknown>;
+    optimization: { runtimeChunk: unknown; splitChunks: unknown };
+  }>;
+
+  it('never uses an eval devtool and keeps functions.js in one chunk', async () => {
+    for (const mode of ['production', 'development']) {
+      const c = await makeConfig({}, { mode });
+      expect(String(c.devtool)).not.toMatch(/eval/);
+      expect(c.optimization).toMatchObject({ runtimeChunk: false, splitChunks: false });
+      expect(Object.keys(c.entry).sort()).toEqual(['functions', 'taskpane']);
+    }
+  });
+  it('rejects an unknown office.js source and a non-https base URL', async () => {
+    await expect(makeConfig({ officejs: 'mirror' }, { mode: 'production' })).rejects.toThrow(/officejs/);
+    await expect(makeConfig({ baseUrl: 'http://intranet/ledger/' }, { mode: 'production' })).rejects.toThrow(/https/);
+  });
+});
+
+describe('taskpane.html template', () => {
+  const html = readFileSync(join(root, 'src/taskpane/taskpane.html'), 'utf8');
+  it('has the root element, the CSP meta tag and office.js in <head>', () => {
+    const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+    expect(html).toMatch(/<div id="root"><\/div>/);
+    expect(head).toContain('<meta http-equiv="Content-Security-Policy" content="<%= csp %>" />');
+    expect(head).toContain('<script src="<%= officeJs %>"');
+    // office.js before anything else that runs: the CSP meta must come first to cover it.
+    expect(head.indexOf('Content-Security-Policy')).toBeLessThan(head.indexOf('<script'));
+  });
+});
