@@ -277,3 +277,45 @@ describe('WORKLOADTABLE', () => {
     expect(t.slice(1)).toEqual([['省财政厅', 1, 0, 1]]);
   });
 });
+
+describe('every function, every argument type', () => {
+  const kinds: unknown[] = [null, undefined, '', ' ', '省财政厅', '2019年底前', '牵头', 0, -1, 43466, 1e308, NaN, Infinity,
+    true, false, '#N/A', '#REF!', { code: '#VALUE!' }, [['x']], [['省财政厅', '省审计厅']], [['a'], ['b']], [], [[]],
+    new Date(Date.UTC(2019, 0, 1)), {}];
+  const fns: Array<[string, (...a: unknown[]) => unknown, unknown[]]> = [
+    ['TASKSTATUS', TASKSTATUS as (...a: unknown[]) => unknown, ['2019年底前', null, null, serial('2019-06-15'), null]],
+    ['TASKDUE', TASKDUE as (...a: unknown[]) => unknown, ['2019年底前', null]],
+    ['TASKLEAD', TASKLEAD as (...a: unknown[]) => unknown, ['省财政厅']],
+    ['UNITWORKLOAD', UNITWORKLOAD as (...a: unknown[]) => unknown, ['省财政厅', [['省财政厅']], null]],
+    ['WORKLOADTABLE', WORKLOADTABLE as (...a: unknown[]) => unknown, [[['省财政厅']], null]],
+  ];
+  it.each(fns)('%s answers with a value or a CustomFunctions.Error', (_name, fn, base) => {
+    for (let pos = 0; pos < base.length; pos++) {
+      for (const k of kinds) {
+        const args = [...base];
+        args[pos] = k;
+        const r = outcome(() => fn(...args));
+        const ok =
+          typeof r === 'string' || typeof r === 'number' || Array.isArray(r) ||
+          (typeof r === 'object' && r !== null && 'error' in r);
+        expect(ok).toBe(true);
+        if (typeof r === 'number') expect(Number.isFinite(r)).toBe(true);
+      }
+    }
+  });
+
+  it('WORKLOADTABLE reads whole columns with trailing blanks', () => {
+    const n = 1_048_576;
+    const units: unknown[][] = Array.from({ length: n }, () => ['']);
+    const status: unknown[][] = Array.from({ length: n }, () => ['']);
+    units[0] = ['省财政厅、省审计厅'];
+    status[0] = ['逾期'];
+    units[1] = ['省审计厅'];
+    status[1] = ['进行中'];
+    expect(WORKLOADTABLE(units, status)).toEqual([
+      ['单位', '牵头', '配合', '合计', '逾期'],
+      ['省审计厅', 1, 1, 2, 1],
+      ['省财政厅', 1, 0, 1, 1],
+    ]);
+  });
+});
