@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { SharedData } from './util';
 
 export const rule: RuleModule = {
   meta: {
@@ -16,11 +17,13 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
+    const shared = new SharedData<string | null, string | null>();
     for (const row of ctx.rows) {
       if (row.status.key !== 'doneLate') continue;
       // The completion date sits in 完成时间; without that column the finding goes on 时间要求.
       const column = ctx.header?.columns.doneDate ? 'doneDate' : 'time';
-      ctx.report({ row, column, messageId: 'late', data: { completedOn: row.status.completedOn, due: row.status.due } });
+      const { completedOn, due } = row.status;
+      ctx.report({ row, column, messageId: 'late', data: shared.get(completedOn, due, () => ({ completedOn, due })) });
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { RowContext, RuleModule } from './types';
-import type { Schedule } from '../types';
+import type { CellValue, Schedule } from '../types';
+import { SharedData } from './util';
 import type { ParsedUnits } from '../units';
 import { sameTime, sameUnitsAsPlan } from './plan-match';
 
@@ -34,6 +35,10 @@ export const rule: RuleModule = {
     // Rows repeat the same units and time cells: compare each distinct value with a plan task once.
     const unitsMemo = new Map<number, Map<string, boolean>>();
     const actualMemo = new Map<ParsedUnits, string>();
+    // Rows differing from the same plan task in the same way share their issue data.
+    const taskData = new SharedData<number, string>();
+    const unitsData = new SharedData<number, ParsedUnits>();
+    const timeData = new SharedData<number, CellValue>();
     const timeMemo = new Map<number, Map<Schedule, boolean>>();
     const sameTimeAs = (row: RowContext, i: number): boolean => {
       if (row.timeWords === pp.timeWords[i]) return true;
@@ -51,7 +56,8 @@ export const rule: RuleModule = {
       if (!m) continue;
       const planSeq = m.task.seq;
       if (m.via !== 'text' && h.columns.task) {
-        ctx.report({ row, column: 'task', messageId: 'task', data: { planSeq, expected: m.task.task, actual: row.text('task') } });
+        const data = taskData.get(m.index, row.taskText, () => ({ planSeq, expected: m.task.task, actual: row.taskText }));
+        ctx.report({ row, column: 'task', messageId: 'task', data });
       }
       let byKey = unitsMemo.get(m.index);
       if (!byKey) unitsMemo.set(m.index, (byKey = new Map()));
@@ -67,10 +73,12 @@ export const rule: RuleModule = {
           actual = row.units.units.map((u) => u.name).join('、');
           actualMemo.set(row.units, actual);
         }
-        ctx.report({ row, column, messageId: 'units', data: { planSeq, expected: m.task.units, actual } });
+        const data = unitsData.get(m.index, row.units, () => ({ planSeq, expected: m.task.units, actual: actual! }));
+        ctx.report({ row, column, messageId: 'units', data });
       }
       if (h.columns.time && row.timeWords !== '' && !sameTimeAs(row, m.index)) {
-        ctx.report({ row, column: 'time', messageId: 'time', data: { planSeq, expected: m.task.time, actual: row.text('time') } });
+        const data = timeData.get(m.index, row.cell('time'), () => ({ planSeq, expected: m.task.time, actual: row.text('time') }));
+        ctx.report({ row, column: 'time', messageId: 'time', data });
       }
     }
   },

@@ -64,3 +64,23 @@ export function otherRows(group: RowContext[], self: RowContext): string {
   }
   return out.join('、');
 }
+
+type IssueData = Record<string, string | number | null>;
+
+/**
+ * Issue data shared by the rows whose findings say the same thing (two keys: e.g. plan task and
+ * cell value). Frozen, since several issues hold the same object.
+ */
+export class SharedData<K1, K2> {
+  private readonly byFirst = new Map<K1, Map<K2, IssueData>>();
+  get(k1: K1, k2: K2, make: () => IssueData): IssueData {
+    let inner = this.byFirst.get(k1);
+    if (!inner) this.byFirst.set(k1, (inner = new Map()));
+    let d = inner.get(k2);
+    if (!d) {
+      d = Object.freeze(make());
+      inner.set(k2, d);
+    }
+    return d;
+  }
+}
