@@ -111,7 +111,7 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
           {RULES.map((r) => (
             <Checkbox
               key={r.meta.id}
-              label={`${ruleDescription(r.meta.id, lang)}（${r.meta.id}）`}
+              label={lang === 'en' ? `${ruleDescription(r.meta.id, lang)} (${r.meta.id})` : `${ruleDescription(r.meta.id, lang)}（${r.meta.id}）`}
               checked={!disabled.includes(r.meta.id)}
               onChange={(_, d) => setDisabled(d.checked ? disabled.filter((x) => x !== r.meta.id) : [...disabled, r.meta.id])}
             />
