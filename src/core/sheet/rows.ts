@@ -128,7 +128,27 @@ export function classifyRow(sheet: SheetInput, header: HeaderInfo, r: number): R
     }
   }
   if (count >= 2 && repeatsHeader(row, header)) return 'header';
+  if (count >= 2 && numberedSection(row, header)) return 'section';
   return 'task';
+}
+
+// 一 / 一、 / （一） in the 序号 column: the heading numbering of a 工程 or sub-section.
+const SECTION_SEQ = /^([一二三四五六七八九十]+[、.．]?|[（(][一二三四五六七八九十]+[)）])$/;
+
+/**
+ * A section heading laid out in the columns: 一 in 序号, 大力实施…工程 in 重点任务, no units and no time.
+ * A task row always names units or a time; a heading never does.
+ */
+function numberedSection(row: CellValue[], header: HeaderInfo): boolean {
+  const c = header.columns;
+  if (!c.seq) return false;
+  const seq = row[c.seq.index];
+  if (typeof seq !== 'string' || !SECTION_SEQ.test(seq.trim())) return false;
+  for (const key of ['units', 'lead', 'support', 'time'] as const) {
+    const col = c[key];
+    if (col && !isBlank(row[col.index])) return false;
+  }
+  return true;
 }
 
 /** A row that repeats the header wording in at least two of the header's required columns. */

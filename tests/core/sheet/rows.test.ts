@@ -47,6 +47,16 @@ describe('collectTaskRows', () => {
     expect(rowsOf([HEADER, ['政府执行力提升工程', '', '', '', '']])).toEqual([]);
   });
 
+  test.each([['一'], ['二、'], ['（三）'], ['(十)']])('a heading numbered %j in the 序号 column, title in 重点任务, is a section row', (seq) => {
+    const rows = rowsOf([HEADER, [seq, '大力实施政府系统党的建设工程', '', '', ''], [1, '严控会议经费', '省财政厅', '每年推进', '']]);
+    expect(rows.map((r) => r.excelRow)).toEqual([3]);
+  });
+
+  test('a Chinese-numeral 序号 on a row with units or a time is a task row (seq-format reports it)', () => {
+    expect(rowsOf([HEADER, ['一', '严控会议经费', '省财政厅', '', '']]).map((r) => r.excelRow)).toEqual([2]);
+    expect(rowsOf([HEADER, ['一', '严控会议经费', '', '每年推进', '']]).map((r) => r.excelRow)).toEqual([2]);
+  });
+
   test('a lone number (a 序号 with nothing else) is a task row', () => {
     expect(rowsOf([HEADER, [7, '', '', '', '']]).map((r) => r.excelRow)).toEqual([2]);
   });
