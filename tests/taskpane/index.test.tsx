@@ -1,0 +1,65 @@
+/** @jest-environment jsdom */
+// The entry: inside Excel it waits for Office.onReady and mounts the pane in the display language;
+// outside Office it says so.
+import { screen } from '@testing-library/react';
+import { act } from 'react';
+import { FakeExcel } from '../fakes/excel';
+
+class NoopResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
+jest.setTimeout(60000);
+
+const g = globalThis as unknown as Record<string, unknown>;
+
+beforeEach(() => {
+  jest.resetModules();
+  document.body.innerHTML = '<div id="root"></div>';
+  delete g.Office;
+  delete g.Excel;
+});
+
+async function load() {
+  await act(async () => {
+    require('../../src/taskpane/index');
+    await new Promise((r) => setTimeout(r, 50));
+  });
+}
+
+test('inside Excel: the pane, in English when Office speaks English', async () => {
+  const fx = new FakeExcel({ displayLanguage: 'en-US' });
+  fx.addSheet('Sheet1');
+  g.Office = fx.office();
+  g.Excel = { run: fx.run };
+  await load();
+  expect(await screen.findByRole('button', { name: 'Check' })).toBeTruthy();
+  expect(document.documentElement.lang).toBe('en');
+});
+
+test('inside Excel in Chinese', async () => {
+  const fx = new FakeExcel({ displayLanguage: 'zh-CN' });
+  fx.addSheet('Sheet1');
+  g.Office = fx.office();
+  g.Excel = { run: fx.run };
+  await load();
+  expect(await screen.findByRole('button', { name: '校验' })).toBeTruthy();
+});
+
+test('no office.js: the page says it works only in Excel', async () => {
+  await load();
+  // jsdom's navigator.language is en-US: the notice follows the browser's language.
+  expect(await screen.findByText('Open this in Excel')).toBeTruthy();
+  expect(screen.queryByRole('button')).toBeNull();
+});
+
+test('office.js in another host (not Excel): the same notice', async () => {
+  const fx = new FakeExcel();
+  g.Office = { ...fx.office(), onReady: () => Promise.resolve({ host: 'Word', platform: 'PC' }) };
+  await load();
+  // jsdom's navigator.language is en-US: the notice follows the browser's language.
+  expect(await screen.findByText('Open this in Excel')).toBeTruthy();
+  expect(screen.queryByRole('button')).toBeNull();
+});
