@@ -11,7 +11,7 @@ import type { Plan } from './plan';
 import { UnitDirectory, parseUnits, combineLeadSupport } from './units';
 import type { ParsedUnits } from './units';
 import { findHeader, HeaderInfo } from './sheet/header';
-import { forEachTaskRow, cellAt, cellString, isErrorValue, RowFill, SheetInput } from './sheet/rows';
+import { forEachTaskRow, cellAt, cellString, hasContent, isErrorValue, RowFill, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
 import type { IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRow, preparePlan, unitsKey } from './rules/plan-match';
@@ -75,6 +75,7 @@ type ColumnLayout = Partial<Record<ColumnKey, number>>;
 
 /** One task row as the rules see it (a class: 100,000 of them should share one shape). */
 class Row implements RowContext {
+  requiredGaps = 0;
   done = false;
   doneDate: IsoDate | null = null;
   status: RowStatus = NO_STATUS;
@@ -276,11 +277,12 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     let out = inner.get(b);
     if (!out) {
       out = [];
+      const clean = (p: ParsedUnits) => p.units.every((u) => u.canonical !== null && u.canonical === u.name);
       if (b === null) {
-        if (a.units.length) out.push({ key: 'units', parsed: a });
+        if (a.units.length) out.push({ key: 'units', parsed: a, clean: clean(a) });
       } else {
-        if (a.units.length) out.push({ key: 'lead', parsed: a });
-        if (b.units.length) out.push({ key: 'support', parsed: b });
+        if (a.units.length) out.push({ key: 'lead', parsed: a, clean: clean(a) });
+        if (b.units.length) out.push({ key: 'support', parsed: b, clean: clean(b) });
       }
       if (out.length === 0) out = NO_SOURCES;
       inner.set(b, out);
@@ -295,6 +297,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     const c = layout[key];
     return c === undefined ? undefined : cellAt(raw, fill, c);
   };
+  const requiredUnitsKey: ColumnKey | null = cols.units ? 'units' : cols.lead ? 'lead' : null;
   forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
     const taskText = cellString(at(raw, fill, 'task'));
     let tk = taskKeyMemo.get(taskText);
@@ -320,10 +323,17 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     const doneCell = at(raw, fill, 'done');
     const doneDateCell = at(raw, fill, 'doneDate');
     const sched = cols.time ? schedule(timeCell) : UNKNOWN_SCHEDULE;
-    const seq = parseSeq(at(raw, fill, 'seq'));
+    const seqCell = at(raw, fill, 'seq');
+    const seq = parseSeq(seqCell);
+    let gaps = 0;
+    if (cols.seq && !hasContent(seqCell)) gaps |= 1;
+    if (cols.task && taskText === '') gaps |= 2;
+    if (requiredUnitsKey && !hasContent(at(raw, fill, requiredUnitsKey))) gaps |= 4;
+    if (cols.time && !hasContent(timeCell)) gaps |= 8;
     const timeWords = cols.time ? wordsOf(timeCell) : '';
     const uk = keyOfUnits(rowUnits);
     const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, timeWords, sched, rowUnits, uk, unitSources);
+    row.requiredGaps = gaps;
     row.done = cols.done ? doneOf(doneCell) : false;
     row.doneDate = cols.doneDate ? dateOf(doneDateCell) : null;
     row.status = status(sched, doneCell, doneDateCell);

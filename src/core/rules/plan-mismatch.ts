@@ -59,12 +59,13 @@ export const rule: RuleModule = {
         const data = taskData.get(m.index, row.taskText, () => ({ planSeq, expected: m.task.task, actual: row.taskText }));
         ctx.report({ row, column: 'task', messageId: 'task', data });
       }
-      let byKey = unitsMemo.get(m.index);
-      if (!byKey) unitsMemo.set(m.index, (byKey = new Map()));
-      let sameUnits = byKey.get(row.unitsKey);
-      if (sameUnits === undefined) {
-        sameUnits = row.unitsKey === '' || sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units);
-        byKey.set(row.unitsKey, sameUnits);
+      let sameUnits = row.unitsKey === '' || row.unitsKey === pp.unitKeys[m.index];
+      if (!sameUnits) {
+        let byKey = unitsMemo.get(m.index);
+        if (!byKey) unitsMemo.set(m.index, (byKey = new Map()));
+        const known = byKey.get(row.unitsKey);
+        sameUnits = known ?? sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units);
+        if (known === undefined) byKey.set(row.unitsKey, sameUnits);
       }
       if (!sameUnits) {
         const column = h.columns.units ? 'units' : 'lead';

@@ -30,6 +30,8 @@ export const rule: RuleModule = {
     const emptyData: Partial<Record<ColumnKey, Readonly<{ column: string }>>> = {};
     for (const k of present) emptyData[k] = Object.freeze({ column: h.columns[k]!.header });
     for (const row of ctx.rows) {
+      // The engine marked the rows with gaps while reading them: most rows are skipped here.
+      if (row.requiredGaps === 0) continue;
       for (const key of present) {
         const v = row.cell(key);
         if (hasContent(v)) continue;

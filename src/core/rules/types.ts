@@ -32,6 +32,8 @@ export interface RowStatus {
 export interface UnitSource {
   key: ColumnKey;
   parsed: ParsedUnits;
+  /** Every unit is written under its canonical name: nothing for the unit rules to say. */
+  clean: boolean;
 }
 
 export interface PlanMatch {
@@ -54,6 +56,8 @@ export interface RowContext {
   text(key: ColumnKey): string;
   /** 重点任务 as trimmed text. */
   taskText: string;
+  /** Non-zero when a required cell (序号, 重点任务, units or lead, 时间要求) is blank or an error value. */
+  requiredGaps: number;
   /** 序号 as a positive whole number, or null. */
   seq: number | null;
   /** Task text normalised for comparison (see taskKey). */

@@ -35,6 +35,7 @@ export const rule: RuleModule = {
     };
     for (const row of ctx.rows) {
       for (const src of row.unitSources) {
+        if (src.clean) continue;
         for (const data of aliasesIn(src.parsed)) {
           ctx.report({ row, column: src.key, messageId: 'alias', data });
         }

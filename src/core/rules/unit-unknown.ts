@@ -46,6 +46,7 @@ export const rule: RuleModule = {
     };
     for (const row of ctx.rows) {
       for (const src of row.unitSources) {
+        if (src.clean) continue;
         for (const f of unknownIn(src.parsed)) {
           ctx.report({ row, column: src.key, messageId: f.messageId, severity: f.severity, data: f.data });
         }

@@ -24,15 +24,22 @@ export function taskKey(text: string): string {
 
 /** Groups rows by a key, ignoring empty keys; returns only groups with more than one row. */
 export function duplicateGroups<K>(rows: readonly RowContext[], keyOf: (r: RowContext) => K | null): RowContext[][] {
-  const groups = new Map<K, RowContext[]>();
+  // Most keys are unique: hold the first row itself and make an array only on a second one.
+  const groups = new Map<K, RowContext | RowContext[]>();
+  const out: RowContext[][] = [];
   for (const r of rows) {
     const k = keyOf(r);
     if (k === null || k === '') continue;
     const g = groups.get(k);
-    if (g) g.push(r);
-    else groups.set(k, [r]);
+    if (g === undefined) groups.set(k, r);
+    else if (Array.isArray(g)) g.push(r);
+    else {
+      const group = [g, r];
+      groups.set(k, group);
+      out.push(group);
+    }
   }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return out;
 }
 
 /** Rows listed in a duplicate finding; a big group is summed up by its count, not listed in full. */
