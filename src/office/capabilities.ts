@@ -3,8 +3,12 @@
 export interface Capabilities {
   /** Office.js present and running inside Excel. */
   inExcel: boolean;
+  /** ExcelApi 1.4, the pane's floor (null objects, used range of values, workbook settings). */
+  supported: boolean;
   /** ExcelApi 1.6: conditional formats (our marks) and suspending calculation. */
   conditionalFormats: boolean;
+  /** ExcelApi 1.7: freeze panes (the inserted plan sheet keeps its header in view). */
+  freezePanes: boolean;
   /** ExcelApi 1.9: RangeAreas, so one rule covers many scattered cells. */
   rangeAreas: boolean;
   /** ExcelApi 1.13: merged areas of a range (values of merged 责任单位 spread over their rows). */
@@ -21,7 +25,9 @@ export interface RequirementsLike {
 
 export const NO_EXCEL: Capabilities = {
   inExcel: false,
+  supported: false,
   conditionalFormats: false,
+  freezePanes: false,
   rangeAreas: false,
   mergedAreas: false,
   customXmlParts: false,
@@ -45,7 +51,9 @@ export function detectCapabilities(req: RequirementsLike | null | undefined): Ca
   }
   return {
     inExcel: excel('1.1'),
+    supported: excel('1.4'),
     conditionalFormats: excel('1.6'),
+    freezePanes: excel('1.7'),
     rangeAreas: excel('1.9'),
     mergedAreas: excel('1.13'),
     customXmlParts: excel('1.5'),

@@ -143,7 +143,7 @@ export async function checkWorkbook<O, R extends EngineResult>(
       });
       mergedAreas =
         ws && caps.mergedAreas && bottom > 0
-          ? ws.getRangeByIndexes(0, 0, bottom, right).getMergedAreasOrNullObject().load('address,isNullObject')
+          ? ws.getRange(rectToA1({ top: 0, left: 0, bottom: bottom - 1, right: right - 1 })).getMergedAreasOrNullObject().load('address,isNullObject')
           : null;
     };
     queueExtras();
@@ -223,7 +223,8 @@ async function readRows(
   if (chunk < bottom) noteChunked();
   while (row < bottom) {
     const n = Math.min(chunk, bottom - row);
-    const r = ws.getRangeByIndexes(row, 0, n, right).load('values');
+    // An A1 address rather than getRangeByIndexes (ExcelApi 1.7): chunked reads must work on 1.1.
+    const r = ws.getRange(rectToA1({ top: row, left: 0, bottom: row + n - 1, right: right - 1 })).load('values');
     try {
       await ctx.sync();
     } catch (e) {

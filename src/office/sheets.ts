@@ -123,7 +123,7 @@ export async function insertPlanSheet(
     ws.getRange(`A4:A${rows}`).format.horizontalAlignment = 'Center';
     ws.getRange(`H4:H${rows}`).format.horizontalAlignment = 'Center';
     ws.getRange(`F4:F${rows}`).numberFormat = Array.from({ length: rows - 3 }, () => ['yyyy-mm-dd']);
-    ws.freezePanes.freezeRows(3);
+    if (caps.freezePanes) ws.freezePanes.freezeRows(3);
     ws.activate();
     await ctx.sync();
     return name;

@@ -43,6 +43,14 @@ async function mount(): Promise<void> {
   const lang = paneLanguage(Office.context.displayLanguage);
   document.documentElement.lang = lang;
   const caps = detectCapabilities(Office.context.requirements);
+  if (!caps.supported) {
+    root.render(
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <OutsideOffice lang={lang} reason="too-old" />
+      </FluentProvider>,
+    );
+    return;
+  }
   const run: ExcelRun = (batch) => Excel.run(batch);
   root.render(
     <FluentProvider theme={webLightTheme} lang={lang}>

@@ -77,6 +77,11 @@ export const PANE_STRINGS = {
     'zh-CN': '此页面是 Excel 加载项“重点任务台账助手”的任务窗格，只能在 Excel（桌面版或网页版）中使用。请在 Excel 的“开始”选项卡中点击“台账检查”打开。',
     en: 'This page is the task pane of the Excel add-in "Task Ledger" and works only inside Excel (desktop or on the web). Open it from the Home tab in Excel: choose Check ledger.',
   },
+  tooOldTitle: { 'zh-CN': '此版本 Excel 过旧', en: 'This Excel is too old' },
+  tooOldBody: {
+    'zh-CN': '台账助手需要 Excel 2016 的较新版本（ExcelApi 1.4 或更高），例如 Microsoft 365、Excel 2019 及以后版本或网页版 Excel。',
+    en: 'The add-in needs ExcelApi 1.4 or later: Microsoft 365, Excel 2019 or later, or Excel on the web.',
+  },
   // What this Excel cannot do, said plainly.
   limitNoMarks: {
     'zh-CN': '此版本 Excel 不支持条件格式（需要 ExcelApi 1.6）：只能在此列出问题，不能在单元格上标记。',

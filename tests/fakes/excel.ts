@@ -414,7 +414,10 @@ export class WorksheetProxy extends Proxy {
     super(ctx);
     this.charts = new ChartCollectionProxy(ctx, () => this._sheet());
     this.freezePanes = {
-      freezeRows: (n: number) => this.ctx._enqueue(() => void (this._sheet().frozenRows = n)),
+      freezeRows: (n: number) => {
+        if (this.ctx.excel.options.excelApi < 7) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.7 required');
+        this.ctx._enqueue(() => void (this._sheet().frozenRows = n));
+      },
     };
   }
   /** @internal */
@@ -491,6 +494,7 @@ export class WorksheetProxy extends Proxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this._sheet(), rects: [{ top: row, left: col, bottom: row, right: col }] }));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    if (this.ctx.excel.options.excelApi < 7) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.7 required');
     return new RangeProxy(this.ctx, () => ({
       sheet: this._sheet(),
       rects: [{ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }],

@@ -229,3 +229,12 @@ test('selectCell activates the sheet and selects the cell', async () => {
   await selectCell(run, '台账', 'D4');
   expect(fx.model.selection).toEqual({ sheetId: fx.sheetByName('台账')!.id, address: 'D4' });
 });
+
+test('ExcelApi 1.6: a big sheet is still read (in chunks, by A1 address) and marked rectangle by rectangle', async () => {
+  const { fx, caps, run } = setup(6);
+  const long = '长'.repeat(400);
+  ledger(fx, 6000, (i) => [i, i === 5999 ? 'ERR' : long, '省财政厅', '2018', '进行中']);
+  const out = await checkWorkbook(run, standIn, { options: {}, caps });
+  expect(out.limitations).toEqual(expect.arrayContaining(['read-in-chunks', 'no-merged-areas']));
+  expect(fx.displayedFill('台账', 'B6001')).toBe('#FFC7CE');
+});

@@ -65,10 +65,11 @@ test.each([
 });
 
 test.each([
-  ['1.17', { inExcel: true, conditionalFormats: true, rangeAreas: true, mergedAreas: true, customXmlParts: true }],
-  ['1.9', { inExcel: true, conditionalFormats: true, rangeAreas: true, mergedAreas: false, customXmlParts: true }],
-  ['1.6', { inExcel: true, conditionalFormats: true, rangeAreas: false, mergedAreas: false, customXmlParts: true }],
-  ['1.4', { inExcel: true, conditionalFormats: false, rangeAreas: false, mergedAreas: false, customXmlParts: false }],
+  ['1.17', { inExcel: true, supported: true, conditionalFormats: true, freezePanes: true, rangeAreas: true, mergedAreas: true, customXmlParts: true }],
+  ['1.9', { inExcel: true, supported: true, conditionalFormats: true, freezePanes: true, rangeAreas: true, mergedAreas: false, customXmlParts: true }],
+  ['1.6', { inExcel: true, supported: true, conditionalFormats: true, freezePanes: false, rangeAreas: false, mergedAreas: false, customXmlParts: true }],
+  ['1.4', { inExcel: true, supported: true, conditionalFormats: false, freezePanes: false, rangeAreas: false, mergedAreas: false, customXmlParts: false }],
+  ['1.3', { inExcel: true, supported: false, conditionalFormats: false, freezePanes: false, rangeAreas: false, mergedAreas: false, customXmlParts: false }],
 ])('requirement sets up to ExcelApi %s', (max, expected) => {
   const top = Number(max.split('.')[1]);
   const req = { isSetSupported: (name: string, v?: string) => name === 'ExcelApi' && Number(String(v).split('.')[1]) <= top };

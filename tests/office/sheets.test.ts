@@ -104,3 +104,11 @@ describe('设置 in the workbook', () => {
     expect(settingsFromXml(settingsToXml(s))).toEqual(s);
   });
 });
+
+test('插入任务清单 on ExcelApi 1.6: no frozen header (1.7), everything else written', async () => {
+  const { fx, caps, run } = setup({ excelApi: 6 });
+  const name = await insertPlanSheet(run, caps, PLAN_2018, () => '进行中');
+  const s = fx.sheetByName(name)!;
+  expect(s.frozenRows).toBe(0);
+  expect(fx.cellAt(s, 2, 0).value).toBe('序号');
+});

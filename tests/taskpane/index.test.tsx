@@ -63,3 +63,12 @@ test('office.js in another host (not Excel): the same notice', async () => {
   expect(await screen.findByText('Open this in Excel')).toBeTruthy();
   expect(screen.queryByRole('button')).toBeNull();
 });
+
+test('an Excel older than ExcelApi 1.4: says so instead of failing', async () => {
+  const fx = new FakeExcel({ excelApi: 3, displayLanguage: 'zh-CN' });
+  g.Office = fx.office();
+  g.Excel = { run: fx.run };
+  await load();
+  expect(await screen.findByText('此版本 Excel 过旧')).toBeTruthy();
+  expect(screen.queryByRole('button')).toBeNull();
+});

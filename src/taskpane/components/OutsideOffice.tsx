@@ -3,8 +3,11 @@ import type { Lang } from '../../core/types';
 import { paneText } from '../strings';
 import { usePaneStyles } from './styles';
 
-/** Shown when the page is opened in a plain browser: say so plainly instead of failing. */
-export function OutsideOffice({ lang }: { lang: Lang }) {
+/**
+ * Shown instead of the pane when it cannot work: opened in a plain browser (reason "outside"), or in an
+ * Excel older than ExcelApi 1.4 ("too-old"). Says so plainly instead of failing.
+ */
+export function OutsideOffice({ lang, reason = 'outside' }: { lang: Lang; reason?: 'outside' | 'too-old' }) {
   const s = usePaneStyles();
   return (
     <main className={s.root}>
@@ -15,8 +18,8 @@ export function OutsideOffice({ lang }: { lang: Lang }) {
       <div className={s.body}>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{paneText('outsideTitle', lang)}</MessageBarTitle>
-            {paneText('outsideBody', lang)}
+            <MessageBarTitle>{paneText(reason === 'outside' ? 'outsideTitle' : 'tooOldTitle', lang)}</MessageBarTitle>
+            {paneText(reason === 'outside' ? 'outsideBody' : 'tooOldBody', lang)}
           </MessageBarBody>
         </MessageBar>
       </div>
