@@ -7,7 +7,7 @@ import type { CellValue, IsoDate, Lang, LedgerIssue, Severity } from '../core/ty
 import { checkLedger, type CheckResult } from '../core/engine';
 import { pickLedgerSheet, findHeader, collectTaskRows, cellString, HEADER_SCAN_ROWS } from '../core/sheet';
 import { parseSchedule, scheduleToJson } from '../core/schedule';
-import { UnitDirectory, UNITS_CONFIG_ERROR_TEXT, parseUnits, workload, type ParsedUnits, type UnitsConfig } from '../core/units';
+import { UnitDirectory, UNITS_CONFIG_ERROR_TEXT, parseUnits, workload, planUnitsBySeq, type ParsedUnits, type UnitsConfig } from '../core/units';
 import { PLAN_2018, parsePlan, PlanError, PLAN_ERROR_TEXT, type Plan } from '../core/plan';
 import { renderIssue } from '../core/i18n';
 import { RULES } from '../core/rules';
@@ -310,7 +310,9 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
       result: c.result,
       messages: rendered[k],
       asOf,
-      workload: c.result ? evaluateUnits(c.result.tasks, setup.directory, { currentNames: args.currentNames }) : [],
+      workload: c.result
+        ? evaluateUnits(c.result.tasks, setup.directory, { currentNames: args.currentNames, plan: setup.plan })
+        : [],
     }));
     io.stdout.write(renderText(reports, { lang, colour }));
   }
@@ -470,6 +472,8 @@ async function runWorkload(args: CliArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   const setup = await loadSetup(args, io);
   const rows: ParsedUnits[] = [];
+  const references: Array<ParsedUnits | null> = [];
+  const planUnits = planUnitsBySeq(setup.plan, setup.directory);
   let failed = false;
   if (args.positionals.length === 0) {
     for (const t of setup.plan.tasks) rows.push(parseUnits(t.units, setup.directory));
@@ -480,14 +484,17 @@ async function runWorkload(args: CliArgs, io: CliIO): Promise<number> {
           sheet: args.sheet,
           check: { asOf: todayIso(), plan: setup.plan, directory: setup.directory, currentNames: args.currentNames },
         });
-        for (const t of r.result.tasks) rows.push(t.parsedUnits);
+        for (const t of r.result.tasks) {
+          rows.push(t.parsedUnits);
+          references.push(t.planSeq !== null ? planUnits.get(t.planSeq) ?? null : null);
+        }
       } catch (e) {
         failed = true;
         io.stderr.write(errorLine(lang, msg('file.line', lang, { file, reason: fileReason(e, lang) })));
       }
     }
   }
-  const result = workload(rows, setup.directory, { currentNames: args.currentNames });
+  const result = workload(rows, setup.directory, { currentNames: args.currentNames, plan: setup.plan, references });
   io.stdout.write(`${JSON.stringify(result.map((w) => ({ unit: w.unit, lead: w.lead, support: w.support, total: w.total })), null, 2)}\n`);
   return failed ? 2 : 0;
 }

@@ -7,14 +7,16 @@
 // have not yet been judged; a unit with none of those has no rate (null, shown as "—"), not 0 %.
 
 import type { StatusKey } from './types';
-import { normalizeText } from './normalize';
 import { UnitDirectory } from './units/directory';
-import { compareUnitNames } from './units/workload';
+import { UnitCounter, compareUnitNames, planUnitsBySeq, type CountingOptions } from './units/workload';
 import type { ParsedUnits } from './units/parse-units';
+import type { Plan } from './plan';
 
 export interface EvaluationTask {
   statusKey: StatusKey;
   parsedUnits: ParsedUnits;
+  /** The plan task the row matches, if any: successors then count under the plan's unit. */
+  planSeq?: number | null;
 }
 
 export interface EvaluationRow {
@@ -40,26 +42,21 @@ export function onTimeRate(doneOnTime: number, doneLate: number, overdue: number
 }
 
 /**
- * One row per unit (canonical names; today's names with currentNames; units the directory does not
- * know under the name as written). A unit counts once per task, as lead if it leads there. Busiest
- * first (total, then led), then by name — the order of the workload command.
+ * One row per unit, named as the workload command names them (UnitCounter: the plan's names by
+ * default, today's with currentNames; units the directory does not know as written). A unit counts
+ * once per task, as lead if it leads there. Busiest first (total, then led), then by name.
  */
 export function evaluateUnits(
   tasks: readonly EvaluationTask[],
   dir: UnitDirectory = UnitDirectory.builtin(),
-  opts: { currentNames?: boolean } = {},
+  opts: CountingOptions & { plan?: Plan | null } = {},
 ): EvaluationRow[] {
+  const counter = new UnitCounter(dir, opts);
+  const planUnits = opts.plan ? planUnitsBySeq(opts.plan, dir) : null;
   const tally = new Map<string, EvaluationRow>();
   for (const task of tasks) {
-    const roles = new Map<string, { unit: string; lead: boolean }>();
-    for (const u of task.parsedUnits.units) {
-      const unit = u.canonical !== null ? (opts.currentNames ? dir.currentName(u.canonical) : u.canonical) : u.name;
-      const key = u.canonical !== null ? `k:${unit}` : `u:${normalizeText(u.name)}`;
-      const seen = roles.get(key);
-      if (seen) seen.lead = seen.lead || u.role === 'lead';
-      else roles.set(key, { unit, lead: u.role === 'lead' });
-    }
-    for (const [key, { unit, lead }] of roles) {
+    const reference = planUnits && task.planSeq != null ? planUnits.get(task.planSeq) : null;
+    for (const [key, { unit, lead }] of counter.roles(task.parsedUnits, reference)) {
       let row = tally.get(key);
       if (!row) {
         row = { unit, led: 0, supported: 0, total: 0, doneOnTime: 0, doneLate: 0, overdue: 0, onTimeRate: null };

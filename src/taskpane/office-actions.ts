@@ -82,7 +82,7 @@ export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActi
       const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, paint: false });
       const tasks = outcome.result?.tasks ?? [];
       return {
-        rows: evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames }),
+        rows: evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames, plan: options.plan ?? PLAN_2018 }),
         totals: evaluationTotals(tasks),
         sheetName: outcome.sheetName,
         asOf: options.asOf,

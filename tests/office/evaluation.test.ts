@@ -55,3 +55,26 @@ test('totals count each task once', () => {
   const tasks = [task('done', units('甲', '乙')), task('overdue', units('甲')), task('dueSoon', units('乙'))];
   expect(evaluationTotals(tasks)).toEqual({ tasks: 3, doneOnTime: 1, doneLate: 0, overdue: 1, onTimeRate: 0.5 });
 });
+
+test('by the plan names: a successor on a row matched to a plan task counts under the plan unit', () => {
+  const { PLAN_2018 } = require('../../src/core/plan');
+  const { parseUnits } = require('../../src/core/units');
+  const row = (statusKey: StatusKey, cell: string, planSeq: number | null): EvaluationTask => ({
+    statusKey,
+    parsedUnits: parseUnits(cell),
+    planSeq,
+  });
+  const tasks = [row('done', '省司法厅', 8), row('overdue', '省委编办', 14), row('done', '省司法厅', 25)];
+  const byPlan = evaluateUnits(tasks, undefined, { plan: PLAN_2018 });
+  expect(byPlan.map((r) => [r.unit, r.led, r.doneOnTime, r.overdue])).toEqual([
+    // equal totals: by name in pinyin order (bian, fa, si)
+    ['省编办', 1, 0, 1],
+    ['省法制办', 1, 1, 0],
+    ['省司法厅', 1, 1, 0],
+  ]);
+  const byToday = evaluateUnits(tasks, undefined, { plan: PLAN_2018, currentNames: true });
+  expect(byToday.map((r) => [r.unit, r.led])).toEqual([
+    ['省司法厅', 2],
+    ['省委编办', 1],
+  ]);
+});

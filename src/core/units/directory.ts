@@ -250,6 +250,20 @@ export class UnitDirectory {
     return rec.successor ?? rec.name;
   }
 
+  /**
+   * The name a unit had when the plan was written: a post-reform name the plan never uses goes back
+   * to its one predecessor (省委编办 -> 省编办, 省大数据发展管理局 -> 省数据管理中心). A successor of
+   * several merged units (省市场监管局) cannot be split and stays; so does 省司法厅, which the plan names.
+   */
+  planEraName(canonical: string): string {
+    const entry = this.names.get(unitKey(canonical));
+    if (!entry) return canonical;
+    const rec = this.units.get(unitKey(entry.canonical))!;
+    if (!rec.postReform) return rec.name;
+    const before = this.predecessors(rec.name);
+    return before.length === 1 ? before[0] : rec.name;
+  }
+
   /** The plan-era units that became this one in the 2018 reform (省市场监管局 -> 省质监局, 省工商局). */
   predecessors(name: string): string[] {
     const entry = this.names.get(unitKey(name));

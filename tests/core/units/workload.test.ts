@@ -120,11 +120,49 @@ describe('workload of ledger rows', () => {
     expect(workload(r, dir, { currentNames: true })).toEqual([{ unit: '省司法厅', lead: 2, support: 0, total: 2 }]);
   });
 
-  test('a successor name counts under itself by plan names', () => {
-    expect(workload(rows('省委编办'), dir)).toEqual([{ unit: '省委编办', lead: 1, support: 0, total: 1 }]);
+  test('a successor name and its predecessor count as one unit by current names', () => {
     expect(workload(rows('省编办', '省委编办'), dir, { currentNames: true })).toEqual([
       { unit: '省委编办', lead: 2, support: 0, total: 2 },
     ]);
+  });
+
+  test('without a reference plan a successor name counts under itself', () => {
+    expect(workload(rows('省委编办'), dir)).toEqual([{ unit: '省委编办', lead: 1, support: 0, total: 1 }]);
+  });
+
+  test.each([
+    // [row units, counted unit by the 2018 plan's names]
+    ['省委编办', '省编办'],
+    ['省大数据发展管理局', '省数据管理中心'],
+    ['省经信厅', '省经信厅'], // the plan's task table never names 省经信委
+    ['省市场监管局', '省市场监管局'], // two predecessors: cannot be split
+    ['省司法厅', '省司法厅'], // the plan names it itself
+    ['省财政厅', '省财政厅'],
+  ])('by the 2018 plan names, %s counts as %s', (cell, unit) => {
+    expect(workload(rows(cell), dir, { plan: PLAN_2018 }).map((r) => r.unit)).toEqual([unit]);
+    expect(workload(rows(cell), dir, { plan: PLAN_2018, currentNames: true }).map((r) => r.unit)).toEqual([
+      dir.currentName(dir.resolve(cell)!.canonical),
+    ]);
+  });
+
+  test('a plan that itself names a post-reform unit keeps that name', () => {
+    const newer = { ...PLAN_2018, tasks: [{ seq: 1, task: '任务', units: '省大数据发展管理局', time: '2023年底前' }] };
+    expect(workload(rows('省大数据发展管理局'), dir, { plan: newer }).map((r) => r.unit)).toEqual(['省大数据发展管理局']);
+  });
+
+  test('a row matched to a plan task counts a successor under that task\'s plan unit', () => {
+    const plan8 = parseUnits(PLAN_2018.tasks[7].units, dir); // 省法制办
+    const plan25 = parseUnits(PLAN_2018.tasks[24].units, dir); // 省法制办、省司法厅,各市、县(市、区)政府
+    const r = rows('省司法厅', '省司法厅、各市、县(市、区)政府', '省司法厅');
+    expect(workload(r, dir, { plan: PLAN_2018, references: [plan8, plan25, null] })).toEqual([
+      { unit: '省司法厅', lead: 2, support: 0, total: 2 },
+      { unit: '省法制办', lead: 1, support: 0, total: 1 },
+      { unit: '各市、县(市、区)政府', lead: 0, support: 1, total: 1 },
+    ]);
+    // Today's names ignore the plan's.
+    expect(workload(r, dir, { plan: PLAN_2018, currentNames: true, references: [plan8, plan25, null] })[0]).toEqual({
+      unit: '省司法厅', lead: 3, support: 0, total: 3,
+    });
   });
 
   test('unknown units count under their written name; widths do not split them', () => {
