@@ -29,6 +29,9 @@ function thisYear(_all: string, next: string | undefined): string {
   return /[底末初中]/.test(next) ? '年' + next : next;
 }
 
+/** 2018年年底, 2019年年中, 2019年年初前: officials often write 年 twice; it means 2018年底 … */
+const DOUBLED_YEAR_RE = /(?<y>\d{4})年年(?=[底末初中内])/g;
+
 export function preparePhrase(raw: string): Phrase {
   let s = chineseNumeralsToDigits(normalizeText(raw).replace(QUOTES_RE, '')).replace(TRAILING_PUNCT_RE, '');
   // A phrase wrapped whole in brackets: (2018年底前)
@@ -38,7 +41,7 @@ export function preparePhrase(raw: string): Phrase {
   if (lead && lead[0].length < s.length && /^[\d年上下第每逐十]/.test(s.slice(lead[0].length))) {
     s = s.slice(lead[0].length);
   }
-  s = s.replace(THIS_YEAR_RE, thisYear);
+  s = s.replace(THIS_YEAR_RE, thisYear).replace(DOUBLED_YEAR_RE, '$<y>年');
   return { s };
 }
 

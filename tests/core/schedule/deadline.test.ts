@@ -28,6 +28,12 @@ describe('deadlines at month, quarter, half-year and year precision', () => {
     ['2019年前完成', '2019-12-31'],
     ['2019年内完成', '2019-12-31'],
     ['2019年度', '2019-12-31'],
+    // 年 written twice: 2018年年底 is 2018年底
+    ['2018年年底前完成', '2018-12-31'],
+    ['2018年年末前', '2018-12-31'],
+    ['2019年年中', '2019-06-30'],
+    ['2019年年初', '2019-01-31'],
+    ['2019年年内', '2019-12-31'],
     ['2019年初', '2019-01-31'],
     ['2019年中', '2019-06-30'],
     ['2019', '2019-12-31'],
@@ -89,6 +95,8 @@ describe('deadlines at month, quarter, half-year and year precision', () => {
     ['尽快', 'urgent but undated'],
     ['试点2018年底前完成', 'words before the date'],
     ['年', 'a lone 年'],
+    ['2019年年', 'a doubled 年 with nothing after it'],
+    ['2019年年6月', 'a doubled 年 before a month'],
     ['明年底前', 'next year: relative to what?'],
   ])('%p (%s) -> unknown', (text) => {
     expect(parseSchedule(text, { asOf })).toEqual({ kind: 'unknown' });
