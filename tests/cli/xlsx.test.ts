@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { execFileSync, spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import {
   FileError,
@@ -177,18 +176,7 @@ describe('sheetValues converts every kind of cell', () => {
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((b) => spawnSync('sh', ['-c', `command -v ${b}`]).status === 0);
-(soffice ? describe : describe.skip)('a file saved by LibreOffice', () => {
-  test('reads its values', async () => {
-    const dir = tempDir();
-    const src = await writeLedger(path.join(dir, 'src.xlsx'), [[1, '严控会议经费', '省财政厅', '每年推进']]);
-    fs.mkdirSync(path.join(dir, 'out'));
-    execFileSync(soffice!, ['--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'out'), src], { timeout: 120000 });
-    const loaded = await readWorkbookFile(path.join(dir, 'out', 'src.xlsx'));
-    const s = sheetValues(loaded.workbook.worksheets[0]);
-    expect(s.values[1].slice(0, 4)).toEqual([1, '严控会议经费', '省财政厅', '每年推进']);
-  }, 180000);
-});
+// Files saved by LibreOffice: tests/cli/libreoffice.test.ts.
 
 test('a damaged workbook part: the reason carries the parser detail, on one line', async () => {
   const { rawXlsx } = await import('./helpers');
