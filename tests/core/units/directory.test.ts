@@ -67,7 +67,7 @@ describe('resolve', () => {
     ['浙江省市场监督管理局', '省市场监管局', 'alias'],
     ['省大数据局', '省大数据发展管理局', 'alias'],
     // unknown
-    ['省教育厅', null, ''],
+    ['省星际办', null, ''],
     ['市发改委', null, ''],
     ['江苏省财政厅', null, ''],
     ['', null, ''],
@@ -208,7 +208,7 @@ describe('nearMiss', () => {
     ['财政厅', 'no level prefix vs 省'],
     ['省财政厅', 'already known'],
     ['省发改委', 'already known (alias)'],
-    ['省教育厅', 'two characters away'],
+    ['省星际办', 'two characters away'],
     ['杭州市财政局', 'unrelated'],
     ['', 'empty'],
   ];
