@@ -73,10 +73,26 @@ export function unitKey(name: string): string {
 
 const LEVEL_CHARS = new Set(['省', '市', '县', '区']);
 
-/** The administrative level a name starts with (省/市/县/区, also after 浙江), or '' for none. */
+/**
+ * Party and league prefixes before a level: 中共浙江省委… and 共青团浙江省委… are provincial, 团省委 is
+ * provincial and 团市委 a city's (a different unit, not a typo of it).
+ */
+const ORG_PREFIX = /^(中国共产党|中共|中国共产主义青年团|共青团|团(?=[省市县区]委))/;
+
+/** The administrative level a name starts with (省/市/县/区, also after 浙江, 中共, 共青团, 团), or '' for none. */
 export function levelPrefix(name: string): string {
-  const key = unitKey(name).replace(/^浙江(?=省)/, '');
+  const key = unitKey(name).replace(ORG_PREFIX, '').replace(/^浙江(?=省)/, '');
   return LEVEL_CHARS.has(key[0]) ? key[0] : '';
+}
+
+/** Zhejiang's eleven cities: a name starting with one belongs to that place (杭州海关 vs 湖州海关). */
+const CITY_PREFIX = /^(杭州|宁波|温州|嘉兴|湖州|绍兴|金华|衢州|舟山|台州|丽水)/;
+
+/** True when both names start with a Zhejiang city and the cities differ: a different place, not a typo. */
+function differentCity(a: string, b: string): boolean {
+  const ca = CITY_PREFIX.exec(a);
+  const cb = CITY_PREFIX.exec(b);
+  return !!ca && !!cb && ca[1] !== cb[1];
 }
 
 /** True when a and b differ by exactly one substitution, insertion or deletion. */
@@ -289,7 +305,8 @@ export class UnitDirectory {
 
   /**
    * A known name one character away (one substitution, insertion or deletion) with the same level
-   * prefix, or null. 市发改委 is not a typo of 省发改委: a different level is a different unit.
+   * prefix, or null. 市发改委 is not a typo of 省发改委: a different level is a different unit; so is
+   * 团市委 of 团省委, and 湖州海关 of 杭州海关 (a different city).
    * Canonical names are preferred over aliases when several are one character away.
    */
   nearMiss(name: string): string | null {
@@ -301,7 +318,7 @@ export class UnitDirectory {
     const level = levelPrefix(key);
     let best: NameEntry | null = null;
     for (const [k, entry] of this.names) {
-      if (!editDistanceIsOne(key, k) || levelPrefix(k) !== level) continue;
+      if (!editDistanceIsOne(key, k) || levelPrefix(k) !== level || differentCity(key, k)) continue;
       const rank = (e: NameEntry) => (e.via === 'alias' ? 1 : 0);
       if (!best || rank(entry) < rank(best)) best = entry;
     }
