@@ -47,11 +47,12 @@ export const PANE_STRINGS = {
   writeEvaluation: { 'zh-CN': '写入新工作表（含图表）', en: 'Write to a new sheet (with chart)' },
   evaluationWritten: { 'zh-CN': '已写入工作表“{sheet}”。', en: 'Written to sheet "{sheet}".' },
   colUnit: { 'zh-CN': '单位', en: 'Unit' },
-  colLed: { 'zh-CN': '牵头', en: 'Led' },
-  colSupported: { 'zh-CN': '配合', en: 'Supp.' },
+  // One column for both, so the table fits a 320 px pane; the written sheet keeps them apart.
+  colLedSupported: { 'zh-CN': '牵头/配合', en: 'Led / supp.' },
+  ledSupportedCell: { 'zh-CN': '牵头 {led} 项，配合 {supported} 项', en: 'leads {led}, supports {supported}' },
   colOnTime: { 'zh-CN': '按时', en: 'On time' },
   colLate: { 'zh-CN': '逾期完成', en: 'Late' },
-  colOverdue: { 'zh-CN': '逾期', en: 'Overdue' },
+  colOverdue: { 'zh-CN': '逾期', en: 'Over\u00addue' },
   colRate: { 'zh-CN': '按时率', en: 'Rate' },
   totalsLine: {
     'zh-CN': '共 {tasks} 项任务：按时完成 {onTime}，逾期完成 {late}，逾期 {overdue}，按时完成率 {rate}',

@@ -153,7 +153,9 @@ test('考评汇总: per-unit table and a new sheet with a chart', async () => {
   const table = await screen.findByRole('table');
   const rows = within(table).getAllByRole('row');
   expect(rows.length).toBeGreaterThan(5);
-  expect(within(rows[0]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['单位', '牵头', '配合', '按时', '逾期完成', '逾期', '按时率']);
+  expect(within(rows[0]).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['单位', '牵头/配合', '按时', '逾期完成', '逾期', '按时率']);
+  // The busiest unit of the sample: 各市、县(市、区)政府 leads 4 and supports 18 tasks.
+  expect(within(rows[1]).getByLabelText('牵头 4 项，配合 18 项').textContent).toBe('4/18');
   expect(screen.getByText(/共 49 项任务/)).toBeTruthy();
   await user.click(screen.getByRole('button', { name: '写入新工作表（含图表）' }));
   expect(await screen.findByText('已写入工作表“考评汇总”。')).toBeTruthy();

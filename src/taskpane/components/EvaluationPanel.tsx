@@ -15,6 +15,8 @@ export interface EvaluationPanelProps {
 }
 
 export const formatRate = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+/** Whole percents in the per-unit table, where width is scarce in a task pane. */
+const formatRateShort = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)}%`);
 
 export function EvaluationPanel(props: EvaluationPanelProps) {
   const { lang, result } = props;
@@ -70,7 +72,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
               </caption>
               <thead>
                 <tr>
-                  {(['colUnit', 'colLed', 'colSupported', 'colOnTime', 'colLate', 'colOverdue', 'colRate'] as const).map((k) => (
+                  {(['colUnit', 'colLedSupported', 'colOnTime', 'colLate', 'colOverdue', 'colRate'] as const).map((k) => (
                     <th key={k} scope="col">
                       {tx(k)}
                     </th>
@@ -83,12 +85,13 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
                     <th scope="row" className={s.unitCell} style={{ fontWeight: 'normal' }}>
                       {r.unit}
                     </th>
-                    <td>{r.led}</td>
-                    <td>{r.supported}</td>
+                    <td aria-label={tx('ledSupportedCell', { led: r.led, supported: r.supported })}>
+                      {r.led}/{r.supported}
+                    </td>
                     <td>{r.doneOnTime}</td>
                     <td>{r.doneLate}</td>
                     <td>{r.overdue}</td>
-                    <td>{formatRate(r.onTimeRate)}</td>
+                    <td>{formatRateShort(r.onTimeRate)}</td>
                   </tr>
                 ))}
               </tbody>

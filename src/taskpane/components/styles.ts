@@ -68,7 +68,7 @@ export const usePaneStyles = makeStyles({
   groupBadge: { flexShrink: 0, whiteSpace: 'nowrap' },
   groupTitle: { flexGrow: 1, minWidth: 0 },
   legendItem: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
-  unitCell: { minWidth: '7em' },
+  unitCell: { minWidth: '6em' },
   groupCount: { marginLeft: 'auto', flexShrink: 0 },
   tableWrap: { overflowX: 'auto' },
   table: {
@@ -78,6 +78,10 @@ export const usePaneStyles = makeStyles({
     '& th, & td': { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: 'right', whiteSpace: 'nowrap' },
     '& th:first-child, & td:first-child': { textAlign: 'left', whiteSpace: 'normal' },
     '& th': { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+    // Narrow panes (about 320 px): headers wrap instead of pushing columns out of sight, and the unit
+    // column stays in view when the table scrolls sideways.
+    '& thead th': { whiteSpace: 'normal', verticalAlign: 'bottom' },
+    '& th:first-child': { position: 'sticky', left: 0, backgroundColor: tokens.colorNeutralBackground1 },
   },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   rules: { display: 'flex', flexDirection: 'column' },
