@@ -14,7 +14,8 @@ import { findHeader, HeaderInfo } from './sheet/header';
 import { forEachTaskRow, cellAt, cellString, hasContent, isErrorValue, RowFill, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
 import type { IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
-import { matchRow, preparePlan, unitsKey } from './rules/plan-match';
+import { matchRowWith, preparePlan, textMatch, unitsKey } from './rules/plan-match';
+import type { TextMatch } from './rules/plan-match';
 import { parseSeq, taskKey } from './rules/util';
 
 export interface CheckOptions {
@@ -80,6 +81,8 @@ class Row implements RowContext {
   doneDate: IsoDate | null = null;
   status: RowStatus = NO_STATUS;
   plan: PlanMatch | null = null;
+  /** The plan tasks this row's task text matches (shared by the rows with the same task key). */
+  textMatch: TextMatch | null = null;
   constructor(
     readonly index: number,
     readonly excelRow: number,
@@ -106,13 +109,63 @@ class Row implements RowContext {
 
 const EMPTY_UNITS: ParsedUnits = Object.freeze({ units: [], lead: null }) as ParsedUnits;
 
-/** Memo key of a cell for parsers: text by value, numbers and dates tagged so they never collide with text. */
-function memoKey(v: CellValue): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return `\u0000n${v}`;
-  if (v instanceof Date) return `\u0000d${v.getTime()}`;
-  if (typeof v === 'boolean') return `\u0000b${v}`;
-  return '\u0000';
+/**
+ * A memo per distinct cell value that builds no key strings: text by value, numbers by value,
+ * dates by time (two dates of the same day are one key), the rest (blank, booleans) by identity.
+ */
+export class CellMemo<T> {
+  private readonly text = new Map<string, T>();
+  private readonly num = new Map<number, T>();
+  private readonly date = new Map<number, T>();
+  private readonly other = new Map<unknown, T>();
+  constructor(private readonly make: (v: CellValue) => T) {}
+  get(v: CellValue): T {
+    // One branch per kind, each with its own map (monomorphic lookups).
+    if (typeof v === 'string') {
+      const r = this.text.get(v);
+      if (r !== undefined) return r;
+      return this.add(this.text, v, v);
+    }
+    if (typeof v === 'number') {
+      const r = this.num.get(v);
+      if (r !== undefined) return r;
+      return this.add(this.num, v, v);
+    }
+    if (v instanceof Date) {
+      const k = v.getTime();
+      const r = this.date.get(k);
+      if (r !== undefined) return r;
+      return this.add(this.date, k, v);
+    }
+    const r = this.other.get(v);
+    if (r !== undefined) return r;
+    return this.add(this.other, v, v);
+  }
+  private add<K>(m: Map<K, T>, k: K, v: CellValue): T {
+    if (m.has(k)) return m.get(k) as T; // a memoised undefined
+    const r = this.make(v);
+    m.set(k, r);
+    return r;
+  }
+}
+
+/** What the engine keeps per distinct 时间要求 cell. */
+interface TimeFacts {
+  schedule: Schedule;
+  words: string;
+}
+
+const DONE_MARKED = 0;
+const DONE_BLANK = 1;
+const DONE_OTHER = 2;
+
+/** Blank as statusAt reads a 完成情况 cell. */
+function isStatusBlank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function isEmptyCell(v: CellValue): boolean {
+  return v === null || v === undefined || v === '' || isErrorValue(v);
 }
 
 export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResult {
@@ -130,28 +183,10 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const issues: LedgerIssue[] = [];
   const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
 
-  const scheduleMemo = new Map<string, Schedule>();
-  const schedule = (v: CellValue): Schedule => {
-    if (v === null || v === undefined || v === '' || isErrorValue(v)) return { kind: 'unknown' };
-    const k = memoKey(v);
-    let s = scheduleMemo.get(k);
-    if (!s) {
-      s = parseSchedule(v, { asOf });
-      scheduleMemo.set(k, s);
-    }
-    return s;
-  };
-  const unitsMemo = new Map<string, ParsedUnits>();
-  const units = (v: CellValue): ParsedUnits => {
-    if (v === null || v === undefined || v === '' || isErrorValue(v)) return EMPTY_UNITS;
-    const k = memoKey(v);
-    let p = unitsMemo.get(k);
-    if (!p) {
-      p = parseUnits(v, directory);
-      unitsMemo.set(k, p);
-    }
-    return p;
-  };
+  const scheduleMemo = new CellMemo<Schedule>((v) => (isEmptyCell(v) ? UNKNOWN_SCHEDULE : parseSchedule(v, { asOf })));
+  const schedule = (v: CellValue): Schedule => scheduleMemo.get(v);
+  const unitsMemo = new CellMemo<ParsedUnits>((v) => (isEmptyCell(v) ? EMPTY_UNITS : parseUnits(v, directory)));
+  const units = (v: CellValue): ParsedUnits => unitsMemo.get(v);
 
   let currentRule = '';
   let currentSeverity: LedgerIssue['severity'] = 'error';
@@ -196,10 +231,15 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   }
 
   const prepared = plan ? preparePlan(plan, (t) => schedule(t), (t) => units(t), directory) : null;
-  const nearMemo = new Map<string, number[] | null>();
-  const taskKeyMemo = new Map<string, string>();
   const cols = header.columns;
-  const unitKeys: ColumnKey[] = cols.units ? ['units'] : (['lead', 'support'] as ColumnKey[]).filter((k) => cols[k]);
+
+  // Per distinct ParsedUnits (one per distinct cell text): its comparable key and, for a units
+  // column, where its units come from.
+  const NO_SOURCES: UnitSource[] = [];
+  const cleanUnits = (p: ParsedUnits): boolean => {
+    for (const u of p.units) if (u.canonical === null || u.canonical !== u.name) return false;
+    return true;
+  };
   const unitsKeyMemo = new Map<ParsedUnits, string>();
   const keyOfUnits = (p: ParsedUnits): string => {
     let k = unitsKeyMemo.get(p);
@@ -209,135 +249,131 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     }
     return k;
   };
-  const combineMemo = new Map<ParsedUnits, Map<ParsedUnits, ParsedUnits>>();
-  const combined = (lead: ParsedUnits, support: ParsedUnits): ParsedUnits => {
-    let inner = combineMemo.get(lead);
-    if (!inner) combineMemo.set(lead, (inner = new Map()));
+  // A units column: the parsed cell, its key and sources, one object per distinct cell value.
+  const unitsFacts = new CellMemo<{ parsed: ParsedUnits; key: string; sources: UnitSource[] }>((v) => {
+    const parsed = units(v);
+    const sources: UnitSource[] = parsed.units.length ? [{ key: 'units', parsed, clean: cleanUnits(parsed) }] : NO_SOURCES;
+    return { parsed, key: keyOfUnits(parsed), sources };
+  });
+  // Two unit columns: the combined units and the sources per (lead, support) pair.
+  const pairMemo = new Map<ParsedUnits, Map<ParsedUnits, { units: ParsedUnits; sources: UnitSource[] }>>();
+  const pairOf = (lead: ParsedUnits, support: ParsedUnits): { units: ParsedUnits; sources: UnitSource[] } => {
+    let inner = pairMemo.get(lead);
+    if (!inner) pairMemo.set(lead, (inner = new Map()));
     let c = inner.get(support);
     if (!c) {
-      c = combineLeadSupport(lead, support);
+      let sources: UnitSource[] = [];
+      if (lead.units.length) sources.push({ key: 'lead', parsed: lead, clean: cleanUnits(lead) });
+      if (support.units.length) sources.push({ key: 'support', parsed: support, clean: cleanUnits(support) });
+      if (sources.length === 0) sources = NO_SOURCES;
+      c = { units: combineLeadSupport(lead, support), sources };
       inner.set(support, c);
     }
     return c;
   };
 
   // Status, completion dates, done marks and time words repeat across rows: memoised per value
-  // (nested maps keyed by the values themselves, so no key strings are built per row).
-  const statusMemo = new Map<Schedule, Map<string, Map<string, RowStatus>>>();
-  const status = (sched: Schedule, done: CellValue, date: CellValue): RowStatus => {
-    let byDone = statusMemo.get(sched);
-    if (!byDone) statusMemo.set(sched, (byDone = new Map()));
-    const dk = memoKey(done);
-    let byDate = byDone.get(dk);
-    if (!byDate) byDone.set(dk, (byDate = new Map()));
-    const k = memoKey(date);
-    let st = byDate.get(k);
+  // (CellMemo: no key strings are built per row).
+  // statusAt reads the 完成情况 cell only as "a done mark", "blank" or "something else", and the
+  // 完成时间 cell only as the date it reads: status is memoised per schedule, that state and date.
+  const doneStateMemo = new CellMemo<number>((v) => (isDoneMark(v) ? DONE_MARKED : isStatusBlank(v) ? DONE_BLANK : DONE_OTHER));
+  const statusMemo = new Map<Schedule, Array<Map<IsoDate | null, RowStatus>>>();
+  const status = (sched: Schedule, state: number, completedOn: IsoDate | null, done: CellValue, date: CellValue): RowStatus => {
+    let byState = statusMemo.get(sched);
+    if (!byState) statusMemo.set(sched, (byState = [new Map(), new Map(), new Map()]));
+    const byDate = byState[state];
+    let st = byDate.get(completedOn);
     if (!st) {
       st = statusAt(sched, { done, date }, asOf, warnDays);
-      byDate.set(k, st);
+      byDate.set(completedOn, st);
     }
     return st;
   };
-  const dateMemo = new Map<string, IsoDate | null>();
-  const dateOf = (v: CellValue): IsoDate | null => {
-    if (v === null || v === undefined || v === '') return null;
-    const k = memoKey(v);
-    let d = dateMemo.get(k);
-    if (d === undefined) {
-      d = parseDateCell(v);
-      dateMemo.set(k, d);
-    }
-    return d;
-  };
-  const doneMemo = new Map<string, boolean>();
-  const doneOf = (v: CellValue): boolean => {
-    const k = memoKey(v);
-    let d = doneMemo.get(k);
-    if (d === undefined) {
-      d = isDoneMark(v);
-      doneMemo.set(k, d);
-    }
-    return d;
-  };
-  const wordsMemo = new Map<string, string>();
-  const wordsOf = (v: CellValue): string => {
-    const k = memoKey(v);
-    let w = wordsMemo.get(k);
-    if (w === undefined) {
-      w = normalizeText(cellText(v));
-      wordsMemo.set(k, w);
-    }
-    return w;
-  };
-  const NO_SOURCES: UnitSource[] = [];
-  const sourcesMemo = new Map<ParsedUnits, Map<ParsedUnits | null, UnitSource[]>>();
-  const sourcesOf = (a: ParsedUnits, b: ParsedUnits | null): UnitSource[] => {
-    let inner = sourcesMemo.get(a);
-    if (!inner) sourcesMemo.set(a, (inner = new Map()));
-    let out = inner.get(b);
-    if (!out) {
-      out = [];
-      const clean = (p: ParsedUnits) => p.units.every((u) => u.canonical !== null && u.canonical === u.name);
-      if (b === null) {
-        if (a.units.length) out.push({ key: 'units', parsed: a, clean: clean(a) });
-      } else {
-        if (a.units.length) out.push({ key: 'lead', parsed: a, clean: clean(a) });
-        if (b.units.length) out.push({ key: 'support', parsed: b, clean: clean(b) });
-      }
-      if (out.length === 0) out = NO_SOURCES;
-      inner.set(b, out);
-    }
-    return out;
-  };
+  const dateMemo = new CellMemo<IsoDate | null>((v) => (v === null || v === undefined || v === '' ? null : parseDateCell(v)));
+  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)) }));
 
   const rows: RowContext[] = [];
+  // Rows by task key, as the task-duplicate groups (a row, then an array once the key repeats).
+  const byTaskKey = new Map<string, Row | Row[]>();
+  const taskGroups: RowContext[][] = [];
   const layout: ColumnLayout = {};
   for (const [k, c] of Object.entries(cols) as Array<[ColumnKey, { index: number }]>) layout[k] = c.index;
-  const at = (raw: CellValue[], fill: RowFill, key: ColumnKey): CellValue => {
-    const c = layout[key];
-    return c === undefined ? undefined : cellAt(raw, fill, c);
-  };
-  const requiredUnitsKey: ColumnKey | null = cols.units ? 'units' : cols.lead ? 'lead' : null;
+  // Column indexes as plain numbers (-1: absent), read per row without property lookups by key.
+  const cSeq = layout.seq ?? -1;
+  const cTask = layout.task ?? -1;
+  const cUnits = layout.units ?? -1;
+  const cLead = layout.lead ?? -1;
+  const cSupport = layout.support ?? -1;
+  const cTime = layout.time ?? -1;
+  const cDone = layout.done ?? -1;
+  const cDoneDate = layout.doneDate ?? -1;
+  const cRequiredUnits = cUnits >= 0 ? cUnits : cLead;
+  const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
+  const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
+  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '' };
+
   forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
-    const taskText = cellString(at(raw, fill, 'task'));
-    let tk = taskKeyMemo.get(taskText);
-    if (tk === undefined) {
-      tk = taskKey(taskText);
-      taskKeyMemo.set(taskText, tk);
-    }
+    const taskText = cellString(get(raw, fill, cTask));
+    const tk = taskKey(taskText);
     let rowUnits: ParsedUnits;
     let unitSources: UnitSource[];
-    if (cols.units) {
-      rowUnits = units(at(raw, fill, 'units'));
-      unitSources = sourcesOf(rowUnits, null);
-    } else if (cols.lead || cols.support) {
-      const lead = units(at(raw, fill, 'lead'));
-      const support = units(at(raw, fill, 'support'));
-      rowUnits = combined(lead, support);
-      unitSources = sourcesOf(lead, support);
+
+    let uk: string;
+    if (cUnits >= 0) {
+      const f = unitsFacts.get(get(raw, fill, cUnits));
+      rowUnits = f.parsed;
+      unitSources = f.sources;
+      uk = f.key;
+    } else if (twoColumns) {
+      const pair = pairOf(units(get(raw, fill, cLead)), units(get(raw, fill, cSupport)));
+      rowUnits = pair.units;
+      unitSources = pair.sources;
+      uk = keyOfUnits(rowUnits);
     } else {
       rowUnits = EMPTY_UNITS;
       unitSources = NO_SOURCES;
+      uk = keyOfUnits(rowUnits);
     }
-    const timeCell = at(raw, fill, 'time');
-    const doneCell = at(raw, fill, 'done');
-    const doneDateCell = at(raw, fill, 'doneDate');
-    const sched = cols.time ? schedule(timeCell) : UNKNOWN_SCHEDULE;
-    const seqCell = at(raw, fill, 'seq');
+    const timeCell = get(raw, fill, cTime);
+    const doneCell = get(raw, fill, cDone);
+    const doneDateCell = get(raw, fill, cDoneDate);
+    const time = cTime >= 0 ? timeMemo.get(timeCell) : NO_TIME;
+    const seqCell = get(raw, fill, cSeq);
     const seq = parseSeq(seqCell);
     let gaps = 0;
-    if (cols.seq && !hasContent(seqCell)) gaps |= 1;
-    if (cols.task && taskText === '') gaps |= 2;
-    if (requiredUnitsKey && !hasContent(at(raw, fill, requiredUnitsKey))) gaps |= 4;
-    if (cols.time && !hasContent(timeCell)) gaps |= 8;
-    const timeWords = cols.time ? wordsOf(timeCell) : '';
-    const uk = keyOfUnits(rowUnits);
-    const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, timeWords, sched, rowUnits, uk, unitSources);
+    if (cSeq >= 0 && !hasContent(seqCell)) gaps |= 1;
+    if (cTask >= 0 && taskText === '') gaps |= 2;
+    if (cRequiredUnits >= 0 && !hasContent(cellAt(raw, fill, cRequiredUnits))) gaps |= 4;
+    if (cTime >= 0 && !hasContent(timeCell)) gaps |= 8;
+    const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, time.words, time.schedule, rowUnits, uk, unitSources);
     row.requiredGaps = gaps;
-    row.done = cols.done ? doneOf(doneCell) : false;
-    row.doneDate = cols.doneDate ? dateOf(doneDateCell) : null;
-    row.status = status(sched, doneCell, doneDateCell);
-    if (prepared) row.plan = matchRow(prepared, row, nearMemo);
+    const doneState = doneStateMemo.get(doneCell);
+    const completedOn = dateMemo.get(doneDateCell);
+    row.done = cDone >= 0 && doneState === DONE_MARKED;
+    row.doneDate = cDoneDate >= 0 ? completedOn : null;
+    row.status = status(time.schedule, doneState, completedOn, doneCell, doneDateCell);
+    // One text match per distinct task key: later rows with the key take the first row's.
+    let text: TextMatch | null = null;
+    if (tk !== '') {
+      const g = byTaskKey.get(tk);
+      if (g === undefined) {
+        byTaskKey.set(tk, row);
+        if (prepared) text = textMatch(prepared, tk);
+        row.textMatch = text;
+      } else {
+        if (Array.isArray(g)) {
+          g.push(row);
+          text = g[0].textMatch;
+        } else {
+          const group = [g, row];
+          byTaskKey.set(tk, group);
+          taskGroups.push(group);
+          text = g.textMatch;
+        }
+        row.textMatch = text;
+      }
+    }
+    if (prepared) row.plan = matchRowWith(prepared, row, text);
     rows.push(row);
   });
 
@@ -357,6 +393,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     warnDays,
     directory,
     plan: planCtx,
+    taskGroups,
     report,
   };
   for (const rule of rules) {

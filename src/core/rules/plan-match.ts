@@ -19,6 +19,10 @@ export interface PreparedPlan {
   bySeq: Map<number, number[]>;
   bigramSizes: number[];
   bigramIndex: Map<number, number[]>;
+  /** The smallest bigram set of a plan task (bounds the best score a text can reach). */
+  minBigrams: number;
+  /** Reused bigram set of the text being matched. */
+  rowBigrams: BigramSet;
   /** Shared match objects, by index * 3 + way. */
   matches: PlanMatch[];
   /** Per-task counters for nearCandidates, all zero between calls. */
@@ -40,12 +44,65 @@ export interface MatchInput {
   schedule: Schedule;
 }
 
-/** Character bigrams as numbers (two UTF-16 units), so no strings are built per comparison. */
+/**
+ * Character bigrams as numbers (two UTF-16 units packed into a 32-bit integer, which V8 keeps
+ * unboxed), so no strings or heap numbers are built per comparison.
+ */
 export function bigrams(s: string): Set<number> {
   const out = new Set<number>();
   if (s.length === 1) out.add(s.charCodeAt(0));
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
+  for (let i = 0; i + 1 < s.length; i++) out.add((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
   return out;
+}
+
+/**
+ * The distinct bigrams of one text at a time, in typed arrays reused from text to text: an
+ * open-addressing table stamped per text (nothing to clear, nothing allocated per text).
+ */
+export class BigramSet {
+  private table = new Int32Array(256);
+  private stamps = new Uint32Array(256);
+  private stamp = 0;
+  /** The distinct bigrams of the current text, in first-seen order (the first `size` entries). */
+  items = new Int32Array(128);
+  size = 0;
+
+  /** Loads the bigrams of `s` (as `bigrams` computes them). */
+  load(s: string): this {
+    const n = s.length;
+    if (n * 2 > this.table.length) {
+      let cap = this.table.length;
+      while (cap < n * 2) cap *= 2;
+      this.table = new Int32Array(cap);
+      this.stamps = new Uint32Array(cap);
+      this.stamp = 0;
+    }
+    if (n > this.items.length) this.items = new Int32Array(n);
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    this.size = 0;
+    if (n === 1) this.add(s.charCodeAt(0));
+    for (let i = 0; i + 1 < n; i++) this.add((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
+    return this;
+  }
+
+  private add(b: number): void {
+    const mask = this.table.length - 1;
+    let h = Math.imul(b, 0x9e3779b1) >>> 0;
+    for (;;) {
+      const slot = h & mask;
+      if (this.stamps[slot] !== this.stamp) {
+        this.stamps[slot] = this.stamp;
+        this.table[slot] = b;
+        this.items[this.size++] = b;
+        return;
+      }
+      if (this.table[slot] === b) return;
+      h = slot + 1;
+    }
+  }
 }
 
 /** Dice similarity of two texts over their character bigram sets (1 = same set). */
@@ -139,6 +196,8 @@ export function preparePlan(
     bySeq,
     bigramSizes,
     bigramIndex,
+    minBigrams: bigramSizes.length ? Math.min(...bigramSizes) : 0,
+    rowBigrams: new BigramSet(),
     scratch: new Int32Array(plan.tasks.length),
     matches: [],
     schedules: plan.tasks.map((t) => parseSchedule(t.time)),
@@ -171,17 +230,26 @@ function pick(candidates: number[], pp: PreparedPlan, seq: number | null): numbe
   return candidates[0];
 }
 
+const NONE: number[] = [];
+
 /** Plan tasks whose text is near-identical to `key`, best first (ties keep plan order). */
 function nearCandidates(pp: PreparedPlan, key: string): number[] {
-  if (key.length < 2) return [];
-  const g = bigrams(key);
+  if (key.length < 2) return NONE;
+  const g = pp.rowBigrams.load(key);
+  const items = g.items;
+  const size = g.size;
+  // A plan task shares at most `hits` bigrams with the text and has at least minBigrams of its
+  // own: when even that cannot reach the threshold, no plan task can (most local task texts).
+  let hits = 0;
+  for (let k = 0; k < size; k++) if (pp.bigramIndex.has(items[k])) hits++;
+  if ((2 * hits) / (size + pp.minBigrams) < NEAR_MATCH_THRESHOLD - 1e-9) return NONE;
   // Shared counters over plan tasks (reset below): no allocation per candidate.
   const inter = pp.scratch;
   const touched: number[] = [];
-  for (const b of g) {
-    const hits = pp.bigramIndex.get(b);
-    if (!hits) continue;
-    for (const i of hits) {
+  for (let k = 0; k < size; k++) {
+    const list = pp.bigramIndex.get(items[k]);
+    if (!list) continue;
+    for (const i of list) {
       if (inter[i]++ === 0) touched.push(i);
     }
   }
@@ -190,7 +258,7 @@ function nearCandidates(pp: PreparedPlan, key: string): number[] {
   for (const i of touched) {
     const n = inter[i];
     inter[i] = 0;
-    const score = (2 * n) / (g.size + pp.bigramSizes[i]);
+    const score = (2 * n) / (size + pp.bigramSizes[i]);
     if (score > bestScore + 1e-9) {
       best = [i];
       bestScore = score;
@@ -201,22 +269,37 @@ function nearCandidates(pp: PreparedPlan, key: string): number[] {
   return best.sort((a, b) => a - b);
 }
 
-/**
- * Text matches (exact or near) are memoised per task text in `memo`; the content match
- * (序号 + units + time agree) is per row.
- */
-export function matchRow(pp: PreparedPlan, row: MatchInput, memo: Map<string, number[] | null>): PlanMatch | null {
-  if (row.taskKey) {
-    const exact = pp.byKey.get(row.taskKey);
-    if (exact) return matchOf(pp, pick(exact, pp, row.seq), 'text');
-    let near = memo.get(row.taskKey);
-    if (near === undefined) {
-      const c = nearCandidates(pp, row.taskKey);
-      near = c.length ? c : null;
-      memo.set(row.taskKey, near);
-    }
-    if (near) return matchOf(pp, pick(near, pp, row.seq), 'near');
+/** The plan tasks a task text matches by text, and how (computed once per distinct text). */
+export interface TextMatch {
+  candidates: number[];
+  via: 'text' | 'near';
+}
+
+/** Exact matches are shared objects, one per plan task text. */
+const exactMatches = new WeakMap<PreparedPlan, Map<string, TextMatch>>();
+
+/** The plan tasks whose text equals `key` (exact) or else is near-identical to it; null: none. */
+export function textMatch(pp: PreparedPlan, key: string): TextMatch | null {
+  if (!key) return null;
+  const exact = pp.byKey.get(key);
+  if (exact) {
+    let shared = exactMatches.get(pp);
+    if (!shared) exactMatches.set(pp, (shared = new Map()));
+    let m = shared.get(key);
+    if (!m) shared.set(key, (m = Object.freeze({ candidates: exact, via: 'text' as const })));
+    return m;
   }
+  // Bigram similarity only when no plan task has the exact text.
+  const near = nearCandidates(pp, key);
+  return near.length ? { candidates: near, via: 'near' } : null;
+}
+
+/**
+ * A row's plan match given its text match (see textMatch); without one, the content match
+ * (序号 + units + time agree).
+ */
+export function matchRowWith(pp: PreparedPlan, row: MatchInput, text: TextMatch | null): PlanMatch | null {
+  if (text) return matchOf(pp, pick(text.candidates, pp, row.seq), text.via);
   // Edited text: the row is the plan task whose 序号, units and time all agree. 序号 alone never decides.
   if (row.seq === null) return null;
   const bySeq = pp.bySeq.get(row.seq);
@@ -227,4 +310,14 @@ export function matchRow(pp: PreparedPlan, row: MatchInput, memo: Map<string, nu
     return matchOf(pp, i, 'content');
   }
   return null;
+}
+
+/** matchRow with the text matches memoised per task key in `memo`. */
+export function matchRow(pp: PreparedPlan, row: MatchInput, memo: Map<string, TextMatch | null>): PlanMatch | null {
+  let text = memo.get(row.taskKey);
+  if (text === undefined) {
+    text = textMatch(pp, row.taskKey);
+    memo.set(row.taskKey, text);
+  }
+  return matchRowWith(pp, row, text);
 }

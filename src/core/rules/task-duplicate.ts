@@ -17,7 +17,7 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const group of duplicateGroups(ctx.rows, (r) => r.taskKey)) {
+    for (const group of ctx.taskGroups ?? duplicateGroups(ctx.rows, (r) => r.taskKey)) {
       const dataFor = duplicateData(group, {});
       group.forEach((row, i) => ctx.report({ row, column: 'task', messageId: 'duplicate', data: dataFor(row, i) }));
     }

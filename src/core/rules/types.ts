@@ -108,5 +108,10 @@ export interface RuleContext {
   directory: UnitDirectory;
   /** The reference plan and which of its tasks the sheet matched; null when no plan is used. */
   plan: PlanContext | null;
+  /**
+   * Rows with the same task key (taskKey), groups of two or more in the order their second row
+   * appears, as the engine grouped them while reading rows; absent: task-duplicate groups itself.
+   */
+  taskGroups?: readonly RowContext[][];
   report(issue: IssueReport): void;
 }

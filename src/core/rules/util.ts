@@ -19,7 +19,40 @@ const TEXT_NOISE = /[“”"'‘’「」『』《》〈〉<>、,，。.;；:：
 
 /** Task text in comparable form: normalised, punctuation and quotes dropped. */
 export function taskKey(text: string): string {
+  return fastTaskKey(text) ?? slowTaskKey(text);
+}
+
+/** The definition: normalizeText, then punctuation and quotes dropped. */
+export function slowTaskKey(text: string): string {
   return normalizeText(text).replace(TEXT_NOISE, '');
+}
+
+// Characters that taskKey drops whatever normalizeText makes of them: TEXT_NOISE itself, the
+// characters NFKC and normalizeText turn into TEXT_NOISE (full-width punctuation, 〔【［[ ]］】〕,
+// dashes), and white space. Indexed by UTF-16 code unit.
+const DROPPED = new Set<number>();
+for (const c of '“”"\'‘’「」『』《》〈〉<>、,，。.;；:：!！?？·•()（）-—_〔【［[〕】］]–―‒−') DROPPED.add(c.charCodeAt(0));
+for (const c of ' \t\n\r\v\f\u00a0\u3000\u200b\ufeff') DROPPED.add(c.charCodeAt(0));
+
+/**
+ * taskKey without NFKC and regular expressions for the usual task text: CJK unified ideographs,
+ * ASCII letters and digits (all unchanged by NFKC) and dropped characters. Returns null for any
+ * other character (full-width digits, compatibility ideographs …): slowTaskKey decides those.
+ * Text with nothing to drop is returned as is (no new string).
+ */
+function fastTaskKey(text: string): string | null {
+  let out: string | null = null;
+  let from = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
+    if (!DROPPED.has(c)) return null;
+    out = out === null ? text.slice(from, i) : out + text.slice(from, i);
+    from = i + 1;
+  }
+  if (out === null) return text;
+  return from < n ? out + text.slice(from) : out;
 }
 
 /** Groups rows by a key, ignoring empty keys; returns only groups with more than one row. */
