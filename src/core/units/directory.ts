@@ -77,7 +77,7 @@ const LEVEL_CHARS = new Set(['省', '市', '县', '区']);
  * Party and league prefixes before a level: 中共浙江省委… and 共青团浙江省委… are provincial, 团省委 is
  * provincial and 团市委 a city's (a different unit, not a typo of it).
  */
-const ORG_PREFIX = /^(中国共产党|中共|中国共产主义青年团|共青团|团(?=[省市县区]委))/;
+const ORG_PREFIX = /^(中国共产党|中共|中国共产主义青年团|共青团|团(?=[省市县区]))/;
 
 /** The administrative level a name starts with (省/市/县/区, also after 浙江, 中共, 共青团, 团), or '' for none. */
 export function levelPrefix(name: string): string {
@@ -96,9 +96,9 @@ function differentCity(a: string, b: string): boolean {
 }
 
 /** True when a and b differ by exactly one substitution, insertion or deletion. */
-function editDistanceIsOne(a: string, b: string): boolean {
-  const ca = Array.from(a);
-  const cb = Array.from(b);
+function editDistanceIsOne(a: string | readonly string[], b: string | readonly string[]): boolean {
+  const ca = typeof a === 'string' ? Array.from(a) : a;
+  const cb = typeof b === 'string' ? Array.from(b) : b;
   if (Math.abs(ca.length - cb.length) > 1) return false;
   if (ca.length === cb.length) {
     let diff = 0;
@@ -130,6 +130,8 @@ export class UnitDirectory {
   private trie: TrieNode | null = null;
   private sortedNames: readonly string[] | null = null;
   private readonly nearMissCache = new Map<string, string | null>();
+  /** Known names split into characters with their level, for nearMiss (built on first use). */
+  private nearMissIndex: Array<{ chars: string[]; level: string; key: string; entry: NameEntry }> | null = null;
 
   private constructor(units: Map<string, UnitRecord>, names: Map<string, NameEntry>) {
     this.units = units;
@@ -316,11 +318,21 @@ export class UnitDirectory {
     const cached = this.nearMissCache.get(key);
     if (cached !== undefined) return cached;
     const level = levelPrefix(key);
+    const chars = Array.from(key);
+    if (!this.nearMissIndex) {
+      this.nearMissIndex = [...this.names].map(([k, entry]) => ({
+        chars: Array.from(k),
+        level: levelPrefix(k),
+        key: k,
+        entry,
+      }));
+    }
     let best: NameEntry | null = null;
-    for (const [k, entry] of this.names) {
-      if (!editDistanceIsOne(key, k) || levelPrefix(k) !== level || differentCity(key, k)) continue;
+    for (const c of this.nearMissIndex) {
+      if (Math.abs(c.chars.length - chars.length) > 1 || c.level !== level) continue;
+      if (!editDistanceIsOne(chars, c.chars) || differentCity(key, c.key)) continue;
       const rank = (e: NameEntry) => (e.via === 'alias' ? 1 : 0);
-      if (!best || rank(entry) < rank(best)) best = entry;
+      if (!best || rank(c.entry) < rank(best)) best = c.entry;
     }
     const result = best ? best.display : null;
     if (this.nearMissCache.size > 10000) this.nearMissCache.clear(); // a bound for long sessions
