@@ -30,6 +30,10 @@ export interface PreparedPlan {
   schedules: Schedule[];
   unitKeys: string[];
   unitNames: string[][];
+  /** Per plan task: its lead unit's canonical name (see unitNames), or null. */
+  leadNames: Array<string | null>;
+  /** Per plan task: its lead unit as the plan writes it, or null. */
+  leads: Array<string | null>;
   directory: UnitDirectory;
   timeWords: string[];
 }
@@ -122,6 +126,17 @@ export function unitNames(parsed: ParsedUnits): string[] {
   return [...names];
 }
 
+/** Canonical name of the lead unit (unknown units by their normalised text), or null without a lead. */
+export function leadName(parsed: ParsedUnits): string | null {
+  for (const u of parsed.units) if (u.role === 'lead') return u.canonical ?? normalizeText(u.name);
+  return null;
+}
+
+/** The same unit by meaning: equal canonical names, or one is the other's 2018-reform successor. */
+function related(x: string, y: string, dir: UnitDirectory): boolean {
+  return x === y || dir.currentName(x) === y || dir.currentName(y) === x;
+}
+
 /** The units of a row as a comparable key: canonical names, sorted. Equal keys: the same units. */
 export function unitsKey(parsed: ParsedUnits): string {
   return unitNames(parsed).sort().join('|');
@@ -133,7 +148,7 @@ export function unitsKey(parsed: ParsedUnits): string {
  * predecessors merged into one successor stay different from each other.
  */
 export function sameUnitSets(a: readonly string[], b: readonly string[], dir: UnitDirectory): boolean {
-  const rel = (x: string, y: string) => x === y || dir.currentName(x) === y || dir.currentName(y) === x;
+  const rel = (x: string, y: string) => related(x, y, dir);
   return a.every((x) => b.some((y) => rel(x, y))) && b.every((y) => a.some((x) => rel(x, y)));
 }
 
@@ -203,6 +218,8 @@ export function preparePlan(
     schedules: plan.tasks.map((t) => parseSchedule(t.time)),
     unitKeys: parsedUnits.map(unitsKey),
     unitNames: parsedUnits.map(unitNames),
+    leadNames: parsedUnits.map(leadName),
+    leads: parsedUnits.map((p) => p.lead),
     directory,
     timeWords: plan.tasks.map((t) => normalizeText(t.time)),
   };
@@ -211,6 +228,17 @@ export function preparePlan(
 /** The row's units are plan task i's units by meaning. */
 export function sameUnitsAsPlan(pp: PreparedPlan, i: number, key: string, units: ParsedUnits): boolean {
   return key === pp.unitKeys[i] || sameUnitSets(unitNames(units), pp.unitNames[i], pp.directory);
+}
+
+/**
+ * The row's lead unit is plan task i's lead by meaning (alias or successor name). A row or plan
+ * task without a lead has nothing to compare: true.
+ */
+export function sameLeadAsPlan(pp: PreparedPlan, i: number, units: ParsedUnits): boolean {
+  const planLead = pp.leadNames[i];
+  const rowLead = leadName(units);
+  if (planLead === null || rowLead === null) return true;
+  return related(rowLead, planLead, pp.directory);
 }
 
 /** Match objects are few (tasks x 3 ways) and shared by the rows that match the same way. */

@@ -2,15 +2,15 @@ import type { RowContext, RuleModule } from './types';
 import type { CellValue, Schedule } from '../types';
 import { SharedData } from './util';
 import type { ParsedUnits } from '../units';
-import { sameTime, sameUnitsAsPlan } from './plan-match';
+import { sameLeadAsPlan, sameTime, sameUnitsAsPlan } from './plan-match';
 
 export const rule: RuleModule = {
   meta: {
     id: 'plan-mismatch',
     severity: 'error',
     description: {
-      'zh-CN': '与计划任务对应的行在任务内容、责任单位或时间要求上与计划不一致（别名、改革后新名称、同一日期的不同写法不算）',
-      en: 'A row that is one of the plan’s tasks differs from the plan in task text, units or time requirement (aliases, successor names and the same date written differently are not differences)',
+      'zh-CN': '与计划任务对应的行在任务内容、责任单位（含牵头单位）或时间要求上与计划不一致（别名、改革后新名称、同一日期的不同写法不算）',
+      en: 'A row that is one of the plan’s tasks differs from the plan in task text, units (the lead unit included) or time requirement (aliases, successor names and the same date written differently are not differences)',
     },
     messages: {
       task: {
@@ -20,6 +20,10 @@ export const rule: RuleModule = {
       units: {
         'zh-CN': '责任单位“{actual}”与计划第 {planSeq} 项不一致，计划为“{expected}”',
         en: 'The units “{actual}” differ from plan task {planSeq}: “{expected}”',
+      },
+      leadDiffers: {
+        'zh-CN': '牵头单位“{actual}”与计划第 {planSeq} 项不一致，计划由“{expected}”牵头',
+        en: 'The lead unit “{actual}” differs from plan task {planSeq}, which is led by “{expected}”',
       },
       time: {
         'zh-CN': '时间要求“{actual}”与计划第 {planSeq} 项不一致，计划为“{expected}”',
@@ -39,6 +43,19 @@ export const rule: RuleModule = {
     const taskData = new SharedData<number, string>();
     const unitsData = new SharedData<number, ParsedUnits>();
     const timeData = new SharedData<number, CellValue>();
+    const leadData = new SharedData<number, ParsedUnits>();
+    // Distinct unit cells per plan task: is the lead the plan's?
+    const leadMemo = new Map<number, Map<ParsedUnits, boolean>>();
+    const sameLead = (row: RowContext, i: number): boolean => {
+      let inner = leadMemo.get(i);
+      if (!inner) leadMemo.set(i, (inner = new Map()));
+      let same = inner.get(row.units);
+      if (same === undefined) {
+        same = sameLeadAsPlan(pp, i, row.units);
+        inner.set(row.units, same);
+      }
+      return same;
+    };
     const timeMemo = new Map<number, Map<Schedule, boolean>>();
     const sameTimeAs = (row: RowContext, i: number): boolean => {
       if (row.timeWords === pp.timeWords[i]) return true;
@@ -66,6 +83,12 @@ export const rule: RuleModule = {
         const known = byKey.get(row.unitsKey);
         sameUnits = known ?? sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units);
         if (known === undefined) byKey.set(row.unitsKey, sameUnits);
+      }
+      if (sameUnits && !sameLead(row, m.index)) {
+        // The same units, but another one leads: who leads is what officials are held to.
+        const column = h.columns.units ? 'units' : 'lead';
+        const data = leadData.get(m.index, row.units, () => ({ planSeq, expected: pp.leads[m.index] ?? '', actual: row.units.lead ?? '' }));
+        ctx.report({ row, column, messageId: 'leadDiffers', data });
       }
       if (!sameUnits) {
         const column = h.columns.units ? 'units' : 'lead';

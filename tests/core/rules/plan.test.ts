@@ -1,6 +1,7 @@
 // Rules comparing with the reference plan: plan-mismatch, plan-missing, time-outside-plan.
 import { findings, planLedger, planRow, run, SheetCase, utcDate, PLAN_TASKS } from './helpers';
 import { parsePlan } from '../../../src/core/plan';
+import { renderIssue } from '../../../src/core/i18n';
 import type { CellValue } from '../../../src/core/types';
 
 type Case = [string, SheetCase, string[]];
@@ -42,6 +43,43 @@ describe('plan-mismatch', () => {
   test('tasks carry the matched plan 序号', () => {
     const r = run(rows(planRow(8, { seq: 1 }), [2, '建设智慧财政平台', '省财政厅', '2019年底前']));
     expect(r.tasks.map((t) => t.planSeq)).toEqual([8, null]);
+  });
+});
+
+describe('plan-mismatch: the lead unit (who leads)', () => {
+  // Plan 27: 省发展改革委、省质监局; 21: 省法制办,省级主要执法部门; 29: 省发展改革委、省编办、省工商局;
+  // 2: 省政府办公厅,各市、县(市、区)政府.
+  test.each<Case>([
+    ['the plan units in the plan order', rows(planRow(27)), []],
+    ['the lead under an alias (省发改委)', rows(planRow(27, { units: '省发改委、省质监局' })), []],
+    ['a supporting unit under its successor name (省市场监管局)', rows(planRow(27, { units: '省发展改革委、省市场监管局' })), []],
+    ['the lead under its successor name (省司法厅)', rows(planRow(21, { units: '省司法厅、省级主要执法部门' })), []],
+    ['supporting units in another order', rows(planRow(29, { units: '省发展改革委、省工商局、省编办' })), []],
+    ['the plan lead marked (牵头) though listed last', rows(planRow(27, { units: '省质监局、省发展改革委（牵头）' })), []],
+    ['the same lead in a 牵头单位 column', { header: ['序号', '重点任务', '牵头单位', '配合单位', '时间要求'], rows: [[27, PLAN_TASKS[26].task, '省发展改革委', '省质监局', PLAN_TASKS[26].time]] }, []],
+    ['lead swapped', rows(planRow(27, { units: '省质监局、省发展改革委' })), ['C2 leadDiffers']],
+    ['lead swapped, under successor names', rows(planRow(21, { units: '省级主要执法部门、省司法厅' })), ['C2 leadDiffers']],
+    ['another unit marked (牵头)', rows(planRow(29, { units: '省发展改革委、省编办（牵头）、省工商局' })), ['C2 leadDiffers']],
+    ['a collective unit leads instead', rows(planRow(2, { units: '各市、县(市、区)政府、省政府办公厅' })), ['C2 leadDiffers']],
+    ['another lead in a 牵头单位 column: on that column', { header: ['序号', '重点任务', '牵头单位', '配合单位', '时间要求'], rows: [[27, PLAN_TASKS[26].task, '省质监局', '省发展改革委', PLAN_TASKS[26].time]] }, ['C2 leadDiffers']],
+    ['other units and another lead: one units finding', rows(planRow(27, { units: '省财政厅、省发展改革委' })), ['C2 units']],
+  ])('%s', (_name, c, expected) => {
+    expect(findings(c, 'plan-mismatch')).toEqual(expected);
+  });
+
+  test('data and messages name both leads', () => {
+    const r = run(rows(planRow(27, { units: '省质监局、省发展改革委' })));
+    const issue = r.issues.find((i) => i.rule === 'plan-mismatch')!;
+    expect(issue).toMatchObject({ severity: 'error', column: '责任(牵头)单位', data: { planSeq: 27, expected: '省发展改革委', actual: '省质监局' } });
+    expect(renderIssue(issue, 'zh-CN')).toBe('牵头单位“省质监局”与计划第 27 项不一致，计划由“省发展改革委”牵头');
+    expect(renderIssue(issue, 'en')).toBe('The lead unit “省质监局” differs from plan task 27, which is led by “省发展改革委”');
+  });
+
+  test('rows repeating the same swapped cell share one data object', () => {
+    const r = run(rows(planRow(27, { units: '省质监局、省发展改革委' }), planRow(27, { seq: 28, units: '省质监局、省发展改革委' })));
+    const found = r.issues.filter((i) => i.rule === 'plan-mismatch' && i.messageId === 'leadDiffers');
+    expect(found).toHaveLength(2);
+    expect(found[0].data).toBe(found[1].data);
   });
 });
 
