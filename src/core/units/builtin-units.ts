@@ -281,5 +281,17 @@ export const BUILTIN_UNITS: readonly BuiltinUnit[] = [
   { name: '其他省级部门', aliases: ['其他省级单位', '其他有关省级部门'], collective: true },
   { name: '各设区市政府', aliases: ['各设区市人民政府'], collective: true },
   { name: '省政府直属各单位', aliases: ['省政府直属单位'], collective: true },
+  // Collective units of a city's or county's own ledger (section 三(一): every city and county keeps one).
+  {
+    name: '各区、县(市)政府',
+    aliases: ['各区、县(市)人民政府', '各区县(市)政府', '各区、县政府', '各区县政府', '各区县(市)人民政府'],
+    collective: true,
+  },
+  { name: '各县(市、区)政府', aliases: ['各县(市、区)人民政府', '各县、市(区)政府', '各县、市(区)人民政府', '各县市区政府'], collective: true },
+  { name: '各乡镇(街道)', aliases: ['各乡镇、街道', '各乡镇(街道)政府', '各乡镇人民政府(街道办事处)'], collective: true },
+  { name: '市级有关部门', aliases: ['市级有关单位', '市级相关部门', '市有关部门'], collective: true },
+  { name: '市级各部门', aliases: ['市级各单位', '市直各部门', '市直各单位', '市政府各部门'], collective: true },
+  { name: '县级有关部门', aliases: ['县级有关单位', '县有关部门'], collective: true },
+  { name: '县级各部门', aliases: ['县级各单位', '县直各部门', '县直各单位', '县政府各部门'], collective: true },
   { name: '省委各部门', collective: true },
 ];

@@ -70,6 +70,9 @@ const SUFFIX_MARKS: Array<[string, Mark]> = [
 const CONNECTORS = ['以及', '和', '及', '与'];
 
 /** A trailing 等 and the generic words that may follow it (等单位, 等省级单位 …): dropped. */
+/** 各区、县(市)政府: the head and the tail of a collective local government split by its own 、. */
+const COLLECTIVE_HEAD_RE = /^各[市县区乡镇]$/;
+const COLLECTIVE_TAIL_RE = /^[市县区乡镇](\([^)]*\))?(人民)?(政府|党委|政府党组)$/;
 const TRAILING_DENG_RE = /等((省级|有关|相关|其他|其它)?(单位|部门))?$/;
 
 /** Excel error values: a cell that failed to compute names no unit. */
@@ -285,9 +288,21 @@ class UnitsScanner {
     }
   }
 
+  /**
+   * End of a collective local government written like the plan's 各市、县(市、区)政府, whose first 、
+   * stands outside the brackets: 各区、县(市)政府 (a city's districts and counties), 各县、市(区)政府.
+   * `end` is the end of the first piece (各区); null when the cell does not continue that way.
+   */
+  private collectiveGovernmentEnd(start: number, end: number): number | null {
+    if (!COLLECTIVE_HEAD_RE.test(this.chars.slice(start, end).join('')) || this.chars[end] !== '、') return null;
+    const tailEnd = this.pieceEnd(end + 1);
+    return COLLECTIVE_TAIL_RE.test(this.chars.slice(end + 1, tailEnd).join('')) ? tailEnd : null;
+  }
+
   /** A name the directory does not know: up to the next separator outside brackets. */
   private unknownPiece(start: number): number {
-    const end = this.pieceEnd(start);
+    let end = this.pieceEnd(start);
+    end = this.collectiveGovernmentEnd(start, end) ?? end;
     let stop = end;
     let text = this.chars.slice(start, stop).join('');
     let mark: Mark = null;

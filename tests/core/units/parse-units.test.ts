@@ -97,6 +97,15 @@ const CASES: Array<[string, CellValue, U[], string | null]> = [
   ['bracketed other unit is not a note', '省财政厅（省统计局）', [L('省财政厅（省统计局）', null)], '省财政厅（省统计局）'],
   ['note then marker', '省编办（省委编办）（牵头）、省财政厅', [L('省编办'), S('省财政厅')], '省编办'],
   // unknown units
+  // a city's or county's own collective governments, written like the plan's, stay whole too
+  ['city collective', '各区、县(市)政府', [L('各区、县(市)政府')], '各区、县(市)政府'],
+  ['city collective after a unit', '市政府办公厅、各区、县（市）政府',
+    [L('市政府办公厅', null), S('各区、县（市）政府', '各区、县(市)政府')], '市政府办公厅'],
+  ['county collective, 人民政府', '各县、市（区）人民政府、市财政局',
+    [L('各县、市（区）人民政府', '各县(市、区)政府'), S('市财政局', null)], '各县、市（区）人民政府'],
+  ['collective not in the directory kept whole', '各镇、乡(街道)政府', [L('各镇、乡(街道)政府', null)], '各镇、乡(街道)政府'],
+  ['各区 then a department: two units', '各区、市发改委', [L('各区', null), S('市发改委', null)], '各区'],
+  ['各区 then a government of another kind: two units', '各区、县教育局', [L('各区', null), S('县教育局', null)], '各区'],
   ['unknown unit', '市发改委', [L('市发改委', null)], '市发改委'],
   ['space between unknown names', '市财政局 市统计局', [L('市财政局', null), S('市统计局', null)], '市财政局'],
   ['unknown between known', '省财政厅、市教育局、省统计局', [L('省财政厅'), S('市教育局', null), S('省统计局')], '省财政厅'],
