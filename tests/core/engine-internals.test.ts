@@ -33,17 +33,18 @@ describe('taskKey fast path', () => {
     '豈更车', // compatibility ideographs (NFKC changes them)
     '',
     '—',
+    '推进，'.repeat(5000), // longer than one fromCharCode chunk
   ];
   test.each(samples)('%s: same key as the definition', (s) => {
     expect(taskKey(s)).toBe(slowTaskKey(s));
   });
 
   test('random text over the characters that matter: same key as the definition', () => {
-    const pool = '任务推进省市县2019abcXYZ，,、。.“”"\'（）()〔〕【】［］[]—–-_ \u3000\u00a0\n：:；;！!？?·•《》<>０９ＡＺ①豈%/';
+    const pool = '任务推进省市县2019abcXYZ，,、。.“”"\'（）()〔〕【】［］[]—–-_ \u3000\u00a0\n：:；;！!？?·•《》<>０９ＡＺ①豈%/+#&*=~`^|{}$@\\\t\u0001\u007f';
     const rnd = random(7);
     for (let n = 0; n < 2000; n++) {
       let s = '';
-      const len = Math.floor(rnd() * 20);
+      const len = Math.floor(rnd() * (n % 100 === 0 ? 5000 : 20));
       for (let i = 0; i < len; i++) s += pool[Math.floor(rnd() * pool.length)];
       expect(taskKey(s)).toBe(slowTaskKey(s));
     }

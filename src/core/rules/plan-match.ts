@@ -21,6 +21,8 @@ export interface PreparedPlan {
   bigramIndex: Map<number, number[]>;
   /** The smallest bigram set of a plan task (bounds the best score a text can reach). */
   minBigrams: number;
+  /** A bit per hashed bigram of any plan task (a filter: a clear bit means no plan task has it). */
+  bigramBits: Uint32Array;
   /** Reused bigram set of the text being matched. */
   rowBigrams: BigramSet;
   /** Shared match objects, by index * 3 + way. */
@@ -179,6 +181,20 @@ export function sameTime(rowWords: string, rowSchedule: Schedule, planWords: str
   return rowWords === planWords || sameSchedule(rowSchedule, planSchedule);
 }
 
+/** Bit of a bigram in PreparedPlan.bigramBits: 20 bits of a multiplicative hash. */
+function bigramBit(b: number): number {
+  return Math.imul(b, 0x9e3779b1) >>> 12;
+}
+
+function bigramFilter(all: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(1 << 15);
+  for (const b of all) {
+    const h = bigramBit(b);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
+}
+
 export function preparePlan(
   plan: Plan,
   parseSchedule: (v: string) => Schedule,
@@ -212,6 +228,7 @@ export function preparePlan(
     bigramSizes,
     bigramIndex,
     minBigrams: bigramSizes.length ? Math.min(...bigramSizes) : 0,
+    bigramBits: bigramFilter(bigramIndex.keys()),
     rowBigrams: new BigramSet(),
     scratch: new Int32Array(plan.tasks.length),
     matches: [],
@@ -266,10 +283,15 @@ function nearCandidates(pp: PreparedPlan, key: string): number[] {
   const g = pp.rowBigrams.load(key);
   const items = g.items;
   const size = g.size;
-  // A plan task shares at most `hits` bigrams with the text and has at least minBigrams of its
-  // own: when even that cannot reach the threshold, no plan task can (most local task texts).
+  // A plan task shares at most `hits` bigrams with the text (the filter may overcount, never
+  // undercount) and has at least minBigrams of its own: when even that cannot reach the
+  // threshold, no plan task can (most local task texts).
   let hits = 0;
-  for (let k = 0; k < size; k++) if (pp.bigramIndex.has(items[k])) hits++;
+  const bits = pp.bigramBits;
+  for (let k = 0; k < size; k++) {
+    const h = bigramBit(items[k]);
+    if (bits[h >>> 5] & (1 << (h & 31))) hits++;
+  }
   if ((2 * hits) / (size + pp.minBigrams) < NEAR_MATCH_THRESHOLD - 1e-9) return NONE;
   // Shared counters over plan tasks (reset below): no allocation per candidate.
   const inter = pp.scratch;

@@ -34,25 +34,37 @@ const DROPPED = new Set<number>();
 for (const c of '“”"\'‘’「」『』《》〈〉<>、,，。.;；:：!！?？·•()（）-—_〔【［[〕】］]–―‒−') DROPPED.add(c.charCodeAt(0));
 for (const c of ' \t\n\r\v\f\u00a0\u3000\u200b\ufeff') DROPPED.add(c.charCodeAt(0));
 
+// The key being built, reused from call to call (one flat string per key, no concatenations).
+let keyBuffer = new Uint16Array(256);
+
 /**
- * taskKey without NFKC and regular expressions for the usual task text: CJK unified ideographs,
- * ASCII letters and digits (all unchanged by NFKC) and dropped characters. Returns null for any
- * other character (full-width digits, compatibility ideographs …): slowTaskKey decides those.
- * Text with nothing to drop is returned as is (no new string).
+ * taskKey without NFKC and regular expressions for the usual task text: CJK unified ideographs and
+ * printable ASCII (all unchanged by NFKC) and dropped characters. Returns null for any other
+ * character (full-width digits, compatibility ideographs, control characters …): slowTaskKey
+ * decides those. Text with nothing to drop is returned as is (no new string).
  */
 function fastTaskKey(text: string): string | null {
-  let out: string | null = null;
-  let from = 0;
   const n = text.length;
+  if (n > keyBuffer.length) keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
+  const buf = keyBuffer;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) continue;
-    if (!DROPPED.has(c)) return null;
-    out = out === null ? text.slice(from, i) : out + text.slice(from, i);
-    from = i + 1;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      buf[k++] = c;
+    } else if (DROPPED.has(c)) {
+      // dropped
+    } else if (c >= 0x21 && c <= 0x7e) {
+      buf[k++] = c;
+    } else {
+      return null;
+    }
   }
-  if (out === null) return text;
-  return from < n ? out + text.slice(from) : out;
+  if (k === n) return text;
+  let out = '';
+  // fromCharCode over bounded chunks (argument count limits).
+  for (let i = 0; i < k; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
+  return out;
 }
 
 /** Groups rows by a key, ignoring empty keys; returns only groups with more than one row. */

@@ -207,13 +207,21 @@ export function forEachTaskRow(
 ): void {
   const { values } = sheet;
   const oRow = sheet.origin?.row ?? 0;
-  const fill = buildMergeFill(sheet, header);
+  const fillMap = buildMergeFill(sheet, header);
+  // Per values row (an array, not Map lookups per row): its merged-area values, if any.
+  const hasFill = fillMap.size > 0;
+  const fill: RowFill[] = [];
+  if (hasFill) {
+    // Filled densely first: a sparse array would fall back to a dictionary.
+    for (let r = 0; r < values.length; r++) fill.push(undefined);
+    for (const [r, f] of fillMap) if (r < values.length) fill[r] = f;
+  }
   const contentCols = CONTENT_KEYS.map((k) => header.columns[k]?.index).filter((c): c is number => c !== undefined);
   for (let r = header.row + 1; r < values.length; r++) {
     const kind = classifyRow(sheet, header, r);
     if (kind !== 'task') continue;
     const raw = values[r];
-    const rowFill = fill.size ? fill.get(r) : undefined;
+    const rowFill = hasFill ? fill[r] : undefined;
     let content = false;
     for (let k = 0; k < contentCols.length && !content; k++) {
       if (!isBlank(cellAt(raw, rowFill, contentCols[k]))) content = true;
