@@ -6,7 +6,7 @@ const { join } = require('path');
 const { parseSchedule, parseScheduleUncached } = require('../lib/core/schedule/index.js');
 const { report } = require('./report');
 
-const shared = join(__dirname, '../../shared/plan/key-tasks.json');
+const shared = join(__dirname, '../tests/fixtures/plan/key-tasks.json');
 const planFile = existsSync(shared) ? shared : join(__dirname, '../src/core/plan/plan-2018.json');
 const plan = JSON.parse(readFileSync(planFile, 'utf8'));
 if (plan.tasks.length !== 49) throw new Error(`expected the plan's 49 tasks, got ${plan.tasks.length}`);

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PLAN_2018, parsePlan, PlanError } from '../../../src/core/plan';
 
-const SHARED = path.resolve(__dirname, '../../../../shared/plan');
+const SHARED = path.resolve(__dirname, '../../fixtures/plan');
 const sharedJson = JSON.parse(fs.readFileSync(path.join(SHARED, 'key-tasks.json'), 'utf8'));
 
 /** The annex table of the plan text, read independently of the JSON: | seq | task | units | time |. */

@@ -6,8 +6,8 @@ import type { CellValue, MergeArea } from '../../../src/core/types';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
-// The plan file the spec ships (../shared/plan), read as data: the tests compare against it.
-const planJson = JSON.parse(readFileSync(join(__dirname, '../../../../shared/plan/key-tasks.json'), 'utf8'));
+// The plan file the spec ships (a copy in tests/fixtures/plan), read as data: the tests compare against it.
+const planJson = JSON.parse(readFileSync(join(__dirname, '../../fixtures/plan/key-tasks.json'), 'utf8'));
 
 export const HEADER: CellValue[] = ['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间'];
 export const PLAN_TASKS: Array<{ seq: number; task: string; units: string; time: string }> = planJson.tasks;

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { parseSchedule, scheduleToJson } from '../../../src/core/schedule';
 
 // The shared plan file where the workspace has it; the repository's own copy elsewhere (CI).
-const SHARED_PLAN = join(__dirname, '../../../../shared/plan/key-tasks.json');
+const SHARED_PLAN = join(__dirname, '../../fixtures/plan/key-tasks.json');
 const PLAN_FILE = existsSync(SHARED_PLAN) ? SHARED_PLAN : join(__dirname, '../../../src/core/plan/plan-2018.json');
 const plan = JSON.parse(readFileSync(PLAN_FILE, 'utf8')) as { tasks: Array<{ seq: number; time: string }> };
 

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { UnitDirectory, UnitsConfigError, sameUnit, levelPrefix } from '../../../src/core/units';
 
 const dir = UnitDirectory.builtin();
-const PLAN_TEXT = fs.readFileSync(path.resolve(__dirname, '../../../../shared/plan/zhejiang-2018-16.txt'), 'utf8');
+const PLAN_TEXT = fs.readFileSync(path.resolve(__dirname, '../../fixtures/plan/zhejiang-2018-16.txt'), 'utf8');
 
 describe('built-in directory: every unit the plan names', () => {
   // Read off the plan: annex table, (责任单位：…) notes, address line and 抄送 line.

@@ -4,7 +4,7 @@ import { parseUnits, combineLeadSupport, UnitDirectory, type ParsedUnits } from 
 import type { CellValue } from '../../../src/core/types';
 
 const dir = UnitDirectory.builtin();
-const SHARED = path.resolve(__dirname, '../../../../shared/plan');
+const SHARED = path.resolve(__dirname, '../../fixtures/plan');
 const PLAN_TEXT = fs.readFileSync(path.join(SHARED, 'zhejiang-2018-16.txt'), 'utf8');
 const PLAN_JSON = JSON.parse(fs.readFileSync(path.join(SHARED, 'key-tasks.json'), 'utf8')) as {
   tasks: Array<{ seq: number; units: string }>;

@@ -5,7 +5,7 @@ import { PLAN_2018 } from '../../../src/core/plan';
 
 const dir = UnitDirectory.builtin();
 const PLAN_JSON = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, '../../../../shared/plan/key-tasks.json'), 'utf8'),
+  fs.readFileSync(path.resolve(__dirname, '../../fixtures/plan/key-tasks.json'), 'utf8'),
 ) as { tasks: Array<{ seq: number; units: string }> };
 
 const find = (rows: WorkloadRow[], unit: string) => rows.find((r) => r.unit === unit);
