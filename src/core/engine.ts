@@ -155,6 +155,9 @@ interface TimeFacts {
   words: string;
 }
 
+/** Slots of the engine's task-key cache (a power of two). */
+const KEY_SLOTS = 4096;
+
 const DONE_MARKED = 0;
 const DONE_BLANK = 1;
 const DONE_OTHER = 2;
@@ -311,10 +314,28 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
   const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '' };
+  // Task keys of recent texts in a small direct-mapped cache (slot by a cheap hash of a few
+  // characters): a ledger repeating its texts reuses their keys without hashing whole strings
+  // into a Map, and one of mostly distinct texts pays only a missed slot.
+  const keySlotsText: string[] = new Array<string>(KEY_SLOTS).fill('');
+  const keySlotsKey: string[] = new Array<string>(KEY_SLOTS).fill('');
+  const keyOfTask = (text: string): string => {
+    const n = text.length;
+    if (n === 0) return '';
+    const h =
+      (Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 0x85ebca6b) ^ Math.imul(text.charCodeAt(n >> 1), 0xc2b2ae35) ^
+        Math.imul(text.charCodeAt(n - 1), 0x27d4eb2f) ^ text.charCodeAt((n * 3) >> 2)) &
+      (KEY_SLOTS - 1);
+    if (keySlotsText[h] === text) return keySlotsKey[h];
+    const k = taskKey(text);
+    keySlotsText[h] = text;
+    keySlotsKey[h] = k;
+    return k;
+  };
 
   forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
     const taskText = cellString(get(raw, fill, cTask));
-    const tk = taskKey(taskText);
+    const tk = keyOfTask(taskText);
     let rowUnits: ParsedUnits;
     let unitSources: UnitSource[];
 

@@ -32,6 +32,8 @@ export interface PreparedPlan {
   schedules: Schedule[];
   unitKeys: string[];
   unitNames: string[][];
+  /** Per plan task: its parsed units (the engine's memo: a row with the plan's units cell shares it). */
+  parsedUnits: ParsedUnits[];
   /** Per plan task: its lead unit's canonical name (see unitNames), or null. */
   leadNames: Array<string | null>;
   /** Per plan task: its lead unit as the plan writes it, or null. */
@@ -235,6 +237,7 @@ export function preparePlan(
     schedules: plan.tasks.map((t) => parseSchedule(t.time)),
     unitKeys: parsedUnits.map(unitsKey),
     unitNames: parsedUnits.map(unitNames),
+    parsedUnits,
     leadNames: parsedUnits.map(leadName),
     leads: parsedUnits.map((p) => p.lead),
     directory,

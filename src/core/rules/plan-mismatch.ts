@@ -76,7 +76,9 @@ export const rule: RuleModule = {
         const data = taskData.get(m.index, row.taskText, () => ({ planSeq, expected: m.task.task, actual: row.taskText }));
         ctx.report({ row, column: 'task', messageId: 'task', data });
       }
-      let sameUnits = row.unitsKey === '' || row.unitsKey === pp.unitKeys[m.index];
+      // The plan's own units cell (the same parsed object): same units, same lead.
+      const planCell = row.units === pp.parsedUnits[m.index];
+      let sameUnits = planCell || row.unitsKey === '' || row.unitsKey === pp.unitKeys[m.index];
       if (!sameUnits) {
         let byKey = unitsMemo.get(m.index);
         if (!byKey) unitsMemo.set(m.index, (byKey = new Map()));
@@ -84,7 +86,7 @@ export const rule: RuleModule = {
         sameUnits = known ?? sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units);
         if (known === undefined) byKey.set(row.unitsKey, sameUnits);
       }
-      if (sameUnits && !sameLead(row, m.index)) {
+      if (sameUnits && !planCell && !sameLead(row, m.index)) {
         // The same units, but another one leads: who leads is what officials are held to.
         const column = h.columns.units ? 'units' : 'lead';
         const data = leadData.get(m.index, row.units, () => ({ planSeq, expected: pp.leads[m.index] ?? '', actual: row.units.lead ?? '' }));
