@@ -36,6 +36,7 @@ for (const c of ' \t\n\r\v\f\u00a0\u3000\u200b\ufeff') DROPPED.add(c.charCodeAt(
 
 // The key being built, reused from call to call (one flat string per key, no concatenations).
 let keyBuffer = new Uint16Array(256);
+const keyViews: Array<Uint16Array | undefined> = [];
 
 /**
  * taskKey without NFKC and regular expressions for the usual task text: CJK unified ideographs and
@@ -61,6 +62,12 @@ function fastTaskKey(text: string): string | null {
     }
   }
   if (k === n) return text;
+  if (k <= 256) {
+    // Views of the buffer's first k units, one per length, kept (no view allocated per key).
+    let view = keyViews[k];
+    if (view === undefined || view.buffer !== buf.buffer) view = keyViews[k] = buf.subarray(0, k);
+    return String.fromCharCode.apply(null, view as unknown as number[]);
+  }
   let out = '';
   // fromCharCode over bounded chunks (argument count limits).
   for (let i = 0; i < k; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
