@@ -33,6 +33,9 @@ export function slowTaskKey(text: string): string {
 const DROPPED = new Set<number>();
 for (const c of '“”"\'‘’「」『』《》〈〉<>、,，。.;；:：!！?？·•()（）-—_〔【［[〕】］]–―‒−') DROPPED.add(c.charCodeAt(0));
 for (const c of ' \t\n\r\v\f\u00a0\u3000\u200b\ufeff') DROPPED.add(c.charCodeAt(0));
+/** DROPPED as a table by code unit (1: dropped). */
+const DROPPED_UNITS = new Uint8Array(65536);
+for (const c of DROPPED) DROPPED_UNITS[c] = 1;
 
 // The key being built, reused from call to call (one flat string per key, no concatenations).
 let keyBuffer = new Uint16Array(256);
@@ -46,14 +49,17 @@ const keyViews: Array<Uint16Array | undefined> = [];
  */
 function fastTaskKey(text: string): string | null {
   const n = text.length;
-  if (n > keyBuffer.length) keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
+  if (n > keyBuffer.length) {
+    keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
+    keyViews.length = 0; // views of the old buffer
+  }
   const buf = keyBuffer;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
       buf[k++] = c;
-    } else if (DROPPED.has(c)) {
+    } else if (DROPPED_UNITS[c] === 1) {
       // dropped
     } else if (c >= 0x21 && c <= 0x7e) {
       buf[k++] = c;
@@ -65,7 +71,7 @@ function fastTaskKey(text: string): string | null {
   if (k <= 256) {
     // Views of the buffer's first k units, one per length, kept (no view allocated per key).
     let view = keyViews[k];
-    if (view === undefined || view.buffer !== buf.buffer) view = keyViews[k] = buf.subarray(0, k);
+    if (view === undefined) view = keyViews[k] = buf.subarray(0, k);
     return String.fromCharCode.apply(null, view as unknown as number[]);
   }
   let out = '';
