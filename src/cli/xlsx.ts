@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import type { CellValue, MergeArea } from '../core/types';
+import { columnIndex, columnLetter } from '../core/a1';
 
 /** Why a file could not be read; each id has a message in messages.ts (`file.<id>`). */
 export type FileErrorId =
@@ -204,29 +205,13 @@ export function toCellValue(v: unknown): CellValue {
 export function rangeToMerge(range: string): MergeArea | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(range.trim());
   if (!m) return null;
-  const c1 = colIndex(m[1]);
+  const c1 = columnIndex(m[1]);
   const r1 = Number(m[2]) - 1;
-  const c2 = m[3] ? colIndex(m[3]) : c1;
+  const c2 = m[3] ? columnIndex(m[3]) : c1;
   const r2 = m[4] ? Number(m[4]) - 1 : r1;
   return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }
 
-export function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function colLetters(index: number): string {
-  let s = '';
-  let n = index + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * The sheet as a rectangular 2-D array from A1, the shape of Excel's range.values. Cells covered by

@@ -1,6 +1,7 @@
 // checkLedger: sheet values -> tasks + issues. Everything per row is computed once here
 // (schedule, units, status, plan match), memoised per distinct text, and the rules read it.
 
+import { columnLetter } from './a1';
 import type { CellValue, ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
 import { cellText, normalizeText } from './normalize';
 import { parseDateCell } from './dates';
@@ -52,18 +53,6 @@ export interface CheckResult {
   columns: HeaderInfo['columns'] | null;
   tasks: TaskResult[];
   issues: LedgerIssue[];
-}
-
-/** Column letters of a 0-based index: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Issues without data share one frozen empty object. */

@@ -13,6 +13,7 @@ export { collectTaskRows, isErrorValue, isBlank, hasContent } from './sheet/rows
 export type { SheetInput, TaskRow } from './sheet/rows';
 export { RULES, RULE_IDS, getRule, NEAR_MATCH_THRESHOLD } from './rules';
 export type { RuleMeta, RuleModule, RuleContext, RowContext } from './rules';
-export { checkLedger, columnLetter } from './engine';
+export { checkLedger } from './engine';
+export { columnLetter, columnIndex } from './a1';
 export type { CheckOptions, CheckResult, TaskResult } from './engine';
 export { renderIssue, t, statusName, severityName, ruleDescription, fillTemplate, UI_STRINGS, LANGS } from './i18n';

@@ -1,5 +1,7 @@
 // A1 addresses for the adapter (0-based rows/columns in, Excel text out).
 
+import { columnIndex, columnLetter } from '../core/a1';
+
 export interface CellRect {
   top: number;
   left: number;
@@ -7,27 +9,11 @@ export interface CellRect {
   right: number;
 }
 
-export function columnName(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(name: string): number {
-  let n = 0;
-  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** "B3" or "B3:D7" (no sheet name: used with worksheet.getRange/getRanges). */
 export function rectToA1(r: CellRect): string {
-  const a = `${columnName(r.left)}${r.top + 1}`;
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${columnName(r.right)}${r.bottom + 1}`;
+  const a = `${columnLetter(r.left)}${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${columnLetter(r.right)}${r.bottom + 1}`;
 }
 
 /**
@@ -39,9 +25,9 @@ export function a1ToRects(address: string): CellRect[] {
   const re = /(?:^|!|,\s*)\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?=,|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(address))) {
-    const left = columnNumber(m[1]);
+    const left = columnIndex(m[1]);
     const top = Number(m[2]) - 1;
-    const right = m[3] ? columnNumber(m[3]) : left;
+    const right = m[3] ? columnIndex(m[3]) : left;
     const bottom = m[4] ? Number(m[4]) - 1 : top;
     out.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
   }

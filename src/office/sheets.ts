@@ -3,7 +3,8 @@
 // with colleagues and the checker recognises the Chinese headers.
 
 import type { Capabilities, ExcelRun } from './capabilities';
-import { columnName, quoteSheetName } from './a1';
+import { columnLetter } from '../core/a1';
+import { quoteSheetName } from './a1';
 
 export interface PlanRow {
   seq: number;
@@ -90,7 +91,7 @@ export async function insertPlanSheet(
     const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
     const layout = planSheetLayout(plan, (r, t) => (caps.customFunctions ? statusFormula(r) : statusValue(t)));
     const ws = sheets.add(name);
-    const last = columnName(PLAN_HEADERS.length - 1);
+    const last = columnLetter(PLAN_HEADERS.length - 1);
     const rows = layout.values.length;
     const all = ws.getRange(`A1:${last}${rows}`);
     all.formulas = layout.values;
@@ -119,7 +120,7 @@ export async function insertPlanSheet(
       sec.format.fill.color = SECTION_FILL;
       sec.format.font.bold = true;
     }
-    WIDTHS.forEach((w, i) => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = w * 0.75 * 1.33));
+    WIDTHS.forEach((w, i) => (ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w * 0.75 * 1.33));
     ws.getRange(`A4:A${rows}`).format.horizontalAlignment = 'Center';
     ws.getRange(`H4:H${rows}`).format.horizontalAlignment = 'Center';
     ws.getRange(`F4:F${rows}`).numberFormat = Array.from({ length: rows - 3 }, () => ['yyyy-mm-dd']);
@@ -158,7 +159,7 @@ export async function writeEvaluationSheet(
     const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
     const ws = sheets.add(name);
     const width = EVALUATION_HEADERS.length;
-    const last = columnName(width - 1);
+    const last = columnLetter(width - 1);
     const pad = (s: string) => [s, ...Array(width - 1).fill('')];
     const values: (string | number)[][] = [
       pad(`${meta.title}考评汇总`),

@@ -10,8 +10,6 @@ import {
   toCellValue,
   rangeToMerge,
   oleStreamNames,
-  colLetters,
-  colIndex,
 } from '../../src/cli/xlsx';
 import { compoundFile, inlineStr, rawXlsx, sha256, tempDir, writeLedger, zip } from './helpers';
 
@@ -93,16 +91,6 @@ describe('A1 helpers', () => {
     ['$C$3:$C$5', { top: 2, left: 2, bottom: 4, right: 2 }],
     ['AA10:AB12', { top: 9, left: 26, bottom: 11, right: 27 }],
   ])('%s', (r, m) => expect(rangeToMerge(r)).toEqual(m));
-  test.each([
-    [0, 'A'],
-    [25, 'Z'],
-    [26, 'AA'],
-    [701, 'ZZ'],
-    [702, 'AAA'],
-  ])('%d <-> %s', (i, l) => {
-    expect(colLetters(i)).toBe(l);
-    expect(colIndex(l)).toBe(i);
-  });
 });
 
 describe('sheetValues converts every kind of cell', () => {

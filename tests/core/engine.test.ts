@@ -1,4 +1,4 @@
-import { checkLedger, columnLetter } from '../../src/core/engine';
+import { checkLedger } from '../../src/core/engine';
 import { RULES } from '../../src/core/rules';
 import { STATUS } from '../../src/core/types';
 import type { CellValue } from '../../src/core/types';
@@ -114,13 +114,3 @@ describe('checkLedger', () => {
   });
 });
 
-test.each([
-  [0, 'A'],
-  [25, 'Z'],
-  [26, 'AA'],
-  [51, 'AZ'],
-  [701, 'ZZ'],
-  [702, 'AAA'],
-])('columnLetter(%i) = %s', (i, letters) => {
-  expect(columnLetter(i)).toBe(letters);
-});

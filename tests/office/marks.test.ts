@@ -5,7 +5,7 @@ import { checkWorkbook, clearMarks, selectCell, MAX_RULES_WITHOUT_AREAS } from '
 import { detectCapabilities, ExcelRun } from '../../src/office/capabilities';
 import type { EngineResult, LedgerEngine } from '../../src/office/engine-types';
 import type { CellValue, LedgerIssue, Severity } from '../../src/core/types';
-import { columnName } from '../../src/office/a1';
+import { columnLetter } from '../../src/core/a1';
 
 /** Flags every cell whose text is ERR/WARN; the header is the row whose first cell is 序号. */
 // Big sheets in the fake take seconds on a busy machine: a generous timeout, no timing assertion.
@@ -26,7 +26,7 @@ const standIn: LedgerEngine<{}, EngineResult> = {
       row.forEach((v, c) => {
         const severity: Severity | null = v === 'ERR' ? 'error' : v === 'WARN' ? 'warning' : null;
         if (severity)
-          issues.push({ rule: 'stand-in', severity, row: r + 1, col: c, column: null, cell: `${columnName(c)}${r + 1}`, messageId: 'x', data: {} });
+          issues.push({ rule: 'stand-in', severity, row: r + 1, col: c, column: null, cell: `${columnLetter(c)}${r + 1}`, messageId: 'x', data: {} });
       }),
     );
     issues.push({ rule: 'plan-missing', severity: 'error', row: null, col: null, column: null, cell: null, messageId: 'y', data: {} });

@@ -1,5 +1,5 @@
 import { chunkAddresses, coalesce, planPaint, MarkCell } from '../../src/office/paint-plan';
-import { a1ToRects, columnName, columnNumber, rectToA1 } from '../../src/office/a1';
+import { a1ToRects, rectToA1 } from '../../src/office/a1';
 import { detectCapabilities } from '../../src/office/capabilities';
 
 const cells = (list: Array<[number, number]>) => list.map(([row, col]) => ({ row, col }));
@@ -55,14 +55,6 @@ test.each([
   expect(a1ToRects(address).map(rectToA1)).toEqual(expected);
 });
 
-test.each([
-  [0, 'A'],
-  [27, 'AB'],
-  [16383, 'XFD'],
-])('column %i <-> %s', (i, name) => {
-  expect(columnName(i)).toBe(name);
-  expect(columnNumber(name)).toBe(i);
-});
 
 test.each([
   ['1.17', { inExcel: true, supported: true, conditionalFormats: true, freezePanes: true, rangeAreas: true, mergedAreas: true, customXmlParts: true }],
