@@ -4,6 +4,7 @@
 
 import type { Capabilities, ExcelRun } from './capabilities';
 import { columnLetter } from '../core/a1';
+import type { EvaluationRow } from '../core/evaluation';
 import { quoteSheetName } from './a1';
 
 export interface PlanRow {
@@ -74,6 +75,15 @@ export function planSheetLayout(plan: PlanSheetInput, statusCell: (sheetRow1: nu
 }
 
 /** =LEDGER.TASKSTATUS(时间要求, 完成情况, 完成时间) of a row. */
+/** A new worksheet named baseName, or baseName (2), (3) … when that name is taken. */
+async function addSheet(ctx: Excel.RequestContext, baseName: string): Promise<{ ws: Excel.Worksheet; name: string }> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  await ctx.sync();
+  const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+  return { ws: sheets.add(name), name };
+}
+
 export const statusFormula = (row: number) => `=LEDGER.TASKSTATUS(D${row},E${row},F${row})`;
 
 export async function insertPlanSheet(
@@ -85,12 +95,8 @@ export async function insertPlanSheet(
   baseName = '重点任务台账',
 ): Promise<string> {
   return run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await ctx.sync();
-    const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+    const { ws, name } = await addSheet(ctx, baseName);
     const layout = planSheetLayout(plan, (r, t) => (caps.customFunctions ? statusFormula(r) : statusValue(t)));
-    const ws = sheets.add(name);
     const last = columnLetter(PLAN_HEADERS.length - 1);
     const rows = layout.values.length;
     const all = ws.getRange(`A1:${last}${rows}`);
@@ -131,33 +137,18 @@ export async function insertPlanSheet(
   });
 }
 
-export interface EvaluationSheetRow {
-  unit: string;
-  led: number;
-  supported: number;
-  total: number;
-  doneOnTime: number;
-  doneLate: number;
-  overdue: number;
-  onTimeRate: number | null;
-}
-
 export const EVALUATION_HEADERS = ['单位', '牵头', '配合', '合计', '按时完成', '逾期完成', '逾期', '按时完成率'] as const;
 export const CHART_UNITS = 10;
 
 /** 考评汇总 sheet: the table, and a stacked column chart (牵头/配合) of the busiest units. */
 export async function writeEvaluationSheet(
   run: ExcelRun,
-  rows: readonly EvaluationSheetRow[],
+  rows: readonly EvaluationRow[],
   meta: { title: string; asOf: string; sheet: string },
   baseName = '考评汇总',
 ): Promise<string> {
   return run(async (ctx) => {
-    const sheets = ctx.workbook.worksheets;
-    sheets.load('items/name');
-    await ctx.sync();
-    const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-    const ws = sheets.add(name);
+    const { ws, name } = await addSheet(ctx, baseName);
     const width = EVALUATION_HEADERS.length;
     const last = columnLetter(width - 1);
     const pad = (s: string) => [s, ...Array(width - 1).fill('')];
