@@ -12,9 +12,9 @@ import type { Plan } from './plan';
 import { UnitDirectory, parseUnits, combineLeadSupport } from './units';
 import type { ParsedUnits } from './units';
 import { findHeader, HeaderInfo } from './sheet/header';
-import { forEachTaskRow, cellAt, cellString, hasContent, isErrorValue, RowFill, SheetInput } from './sheet/rows';
+import { forEachTaskRow, cellAt, cellString, hasContent, isBlank, isErrorValue, RowFill, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
-import type { IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
+import type { CandidateKind, IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRowWith, preparePlan, textMatch, unitsKey } from './rules/plan-match';
 import type { TextMatch } from './rules/plan-match';
 import { parseSeq, taskKey } from './rules/util';
@@ -285,6 +285,20 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)) }));
 
   const rows: RowContext[] = [];
+  // The rows each rule may report on (see RuleContext.candidates), noted while reading rows.
+  const candidates: Record<CandidateKind, RowContext[]> = {
+    gaps: [],
+    seqNull: [],
+    unknown: [],
+    dated: [],
+    unclean: [],
+    plan: [],
+    overdue: [],
+    dueSoon: [],
+    doneLate: [],
+    doneDateCell: [],
+    done: [],
+  };
   // Rows by task key, as the task-duplicate groups (a row, then an array once the key repeats).
   const byTaskKey = new Map<string, Row | Row[]>();
   const taskGroups: RowContext[][] = [];
@@ -385,6 +399,24 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     }
     if (prepared) row.plan = matchRowWith(prepared, row, text);
     rows.push(row);
+    if (gaps !== 0) candidates.gaps.push(row);
+    if (seq === null) candidates.seqNull.push(row);
+    const kind = time.schedule.kind;
+    if (kind === 'unknown') candidates.unknown.push(row);
+    else if (kind === 'deadline' || kind === 'period') candidates.dated.push(row);
+    for (let k = 0; k < unitSources.length; k++) {
+      if (!unitSources[k].clean) {
+        candidates.unclean.push(row);
+        break;
+      }
+    }
+    if (row.plan) candidates.plan.push(row);
+    const sk = row.status.key;
+    if (sk === 'overdue') candidates.overdue.push(row);
+    else if (sk === 'dueSoon') candidates.dueSoon.push(row);
+    else if (sk === 'doneLate') candidates.doneLate.push(row);
+    if (!isBlank(doneDateCell)) candidates.doneDateCell.push(row);
+    if (row.done) candidates.done.push(row);
   });
 
   let planCtx: PlanContext | null = null;
@@ -404,6 +436,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     directory,
     plan: planCtx,
     taskGroups,
+    candidates,
     report,
   };
   for (const rule of rules) {

@@ -7,7 +7,7 @@ import { PLAN_2018 } from '../../src/core/plan';
 import { parseSchedule } from '../../src/core/schedule';
 import { UnitDirectory, parseUnits } from '../../src/core/units';
 import type { CellValue } from '../../src/core/types';
-import { getRule } from '../../src/core/rules';
+import { getRule, RULES } from '../../src/core/rules';
 
 function random(seed: number): () => number {
   return () => {
@@ -144,5 +144,46 @@ describe('task-duplicate groups built by the engine', () => {
     const [engine, plain] = seen as [unknown[][], unknown[][]];
     expect(engine.length).toBeGreaterThan(3);
     expect(engine).toEqual(plain);
+  });
+});
+
+describe('candidate rows noted by the engine', () => {
+  test('every rule reports the same with the engine lists as over all rows', () => {
+    const rnd = random(5);
+    const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
+    const tasks = [...PLAN_2018.tasks.slice(0, 10).map((t) => t.task), '建设智慧财政平台', '严控会议经费工作', '', '推进数字化转型'];
+    const units = ['省财政厅', '省发改委、省财政厅', '省法制办（牵头）、省财政厅', '市财政局', '省财政局', '', '#N/A', PLAN_2018.tasks[7].units, '省质监局、省发展改革委'];
+    const times: CellValue[] = ['2019年6月底前', '每年推进', '2018—2022年', '执行国家规定', '尽快', '', new Date(Date.UTC(2019, 6, 10)), '2025年底前', '2017年底前', PLAN_2018.tasks[7].time];
+    const dones: CellValue[] = ['已完成', '推进中', '', '是', 1];
+    const dates: CellValue[] = ['', '2019-03-01', '2019-12-31', '不详', new Date(Date.UTC(2019, 0, 5))];
+    const seqs: CellValue[] = [1, 2, 3, 'x', '', 5, 4];
+    const values: CellValue[][] = [['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间']];
+    for (let i = 0; i < 400; i++) values.push([pick(seqs), pick(tasks), pick(units), pick(times), pick(dones), pick(dates)]);
+    const two: CellValue[][] = [['序号', '重点任务', '牵头单位', '配合单位', '时间要求', '完成情况']];
+    for (let i = 0; i < 200; i++) two.push([pick(seqs), pick(tasks), pick(units), pick(units), pick(times), pick(dones)]);
+
+    for (const sheet of [values, two]) {
+      let ctx: Parameters<(typeof RULES)[number]['check']>[0] | null = null;
+      const rule = getRule('required')!;
+      const spy = jest.spyOn(rule, 'check').mockImplementation((c) => {
+        ctx = c;
+      });
+      try {
+        checkLedger({ values: sheet }, { asOf: '2019-07-01' });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(ctx!.candidates).toBeDefined();
+      let total = 0;
+      for (const r of RULES) {
+        const withLists: unknown[] = [];
+        const withoutLists: unknown[] = [];
+        r.check({ ...ctx!, report: (i) => withLists.push(i) });
+        r.check({ ...ctx!, candidates: undefined, report: (i) => withoutLists.push(i) });
+        expect(withLists).toEqual(withoutLists);
+        total += withLists.length;
+      }
+      expect(total).toBeGreaterThan(100);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { RuleModule } from './types';
-import { SharedData } from './util';
+import { SharedData, rowsFor } from './util';
 
 export const rule: RuleModule = {
   meta: {
@@ -18,7 +18,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const shared = new SharedData<string | null, string | null>();
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'doneLate')) {
       if (row.status.key !== 'doneLate') continue;
       // The completion date sits in 完成时间; without that column the finding goes on 时间要求.
       const column = ctx.header?.columns.doneDate ? 'doneDate' : 'time';

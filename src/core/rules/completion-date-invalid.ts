@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { rowsFor } from './util';
 import { isBlank } from '../sheet/rows';
 
 export const rule: RuleModule = {
@@ -22,7 +23,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'doneDateCell')) {
       const v = row.cell('doneDate');
       if (isBlank(v)) continue;
       const date = row.doneDate;

@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { rowsFor } from './util';
 import { isBlank } from '../sheet/rows';
 
 export const rule: RuleModule = {
@@ -18,7 +19,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'done')) {
       if (row.done && isBlank(row.cell('doneDate'))) ctx.report({ row, column: 'doneDate', messageId: 'missing' });
     }
   },

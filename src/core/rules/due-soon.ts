@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { rowsFor } from './util';
 import { daysBetween } from '../dates';
 
 export const rule: RuleModule = {
@@ -19,7 +20,7 @@ export const rule: RuleModule = {
   check(ctx) {
     // Rows due the same day share one frozen data object.
     const memo = new Map<string, Readonly<{ due: string; days: number }>>();
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'dueSoon')) {
       if (row.status.key !== 'dueSoon' || !row.status.due) continue;
       let data = memo.get(row.status.due);
       if (!data) {

@@ -1,6 +1,6 @@
 import type { RowContext, RuleModule } from './types';
 import type { CellValue, Schedule } from '../types';
-import { SharedData } from './util';
+import { SharedData, rowsFor } from './util';
 import type { ParsedUnits } from '../units';
 import { sameLeadAsPlan, sameTime, sameUnitsAsPlan } from './plan-match';
 
@@ -68,7 +68,7 @@ export const rule: RuleModule = {
       }
       return same;
     };
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'plan')) {
       const m = row.plan;
       if (!m) continue;
       const planSeq = m.task.seq;

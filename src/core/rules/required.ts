@@ -1,4 +1,5 @@
 import type { ColumnKey } from '../types';
+import { rowsFor } from './util';
 import type { RuleModule } from './types';
 import { isErrorValue, hasContent } from '../sheet/rows';
 
@@ -29,7 +30,7 @@ export const rule: RuleModule = {
     // One frozen data object per column, shared by the rows it is empty on.
     const emptyData: Partial<Record<ColumnKey, Readonly<{ column: string }>>> = {};
     for (const k of present) emptyData[k] = Object.freeze({ column: h.columns[k]!.header });
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'gaps')) {
       // The engine marked the rows with gaps while reading them: most rows are skipped here.
       if (row.requiredGaps === 0) continue;
       for (const key of present) {

@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { rowsFor } from './util';
 import { hasContent } from '../sheet/rows';
 
 export const rule: RuleModule = {
@@ -18,7 +19,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.seq) return;
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'seqNull')) {
       // Empty or error cells are the required rule's finding.
       if (row.seq !== null || !hasContent(row.cell('seq'))) continue;
       ctx.report({ row, column: 'seq', messageId: 'notPositiveInteger', data: { value: row.text('seq') } });

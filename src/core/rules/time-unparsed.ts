@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { rowsFor } from './util';
 import { hasContent } from '../sheet/rows';
 
 export const rule: RuleModule = {
@@ -18,7 +19,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.time) return;
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'unknown')) {
       if (row.schedule.kind !== 'unknown' || !hasContent(row.cell('time'))) continue;
       ctx.report({ row, column: 'time', messageId: 'unparsed', data: { text: row.text('time') } });
     }

@@ -97,6 +97,24 @@ export interface PlanContext {
   hasDates: boolean;
 }
 
+/**
+ * Row lists the engine keeps for the rules: gaps (requiredGaps != 0), seqNull (seq null), unknown
+ * (schedule unknown), dated (deadline or period), unclean (a unit source not clean), plan (matched to
+ * a plan task), overdue / dueSoon / doneLate (status), doneDateCell (完成时间 cell not blank), done.
+ */
+export type CandidateKind =
+  | 'gaps'
+  | 'seqNull'
+  | 'unknown'
+  | 'dated'
+  | 'unclean'
+  | 'plan'
+  | 'overdue'
+  | 'dueSoon'
+  | 'doneLate'
+  | 'doneDateCell'
+  | 'done';
+
 export interface RuleContext {
   sheet: SheetInput;
   header: HeaderInfo | null;
@@ -113,5 +131,10 @@ export interface RuleContext {
    * appears, as the engine grouped them while reading rows; absent: task-duplicate groups itself.
    */
   taskGroups?: readonly RowContext[][];
+  /**
+   * Rows that may concern a rule, in row order, as the engine noted them while reading rows (every
+   * row the rule would report on is listed; most rows are in none). Absent: rules read all rows.
+   */
+  candidates?: Readonly<Record<CandidateKind, readonly RowContext[]>>;
   report(issue: IssueReport): void;
 }

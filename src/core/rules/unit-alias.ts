@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { rowsFor } from './util';
 import type { ParsedUnits } from '../units';
 
 export const rule: RuleModule = {
@@ -33,7 +34,7 @@ export const rule: RuleModule = {
       }
       return found;
     };
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'unclean')) {
       for (const src of row.unitSources) {
         if (src.clean) continue;
         for (const data of aliasesIn(src.parsed)) {

@@ -1,4 +1,5 @@
 import type { RuleModule } from './types';
+import { rowsFor } from './util';
 import type { ParsedUnits } from '../units';
 
 const LEVEL_PREFIX = /^[省市县区]/;
@@ -44,7 +45,7 @@ export const rule: RuleModule = {
       memo.set(p, found);
       return found;
     };
-    for (const row of ctx.rows) {
+    for (const row of rowsFor(ctx, 'unclean')) {
       for (const src of row.unitSources) {
         if (src.clean) continue;
         for (const f of unknownIn(src.parsed)) {

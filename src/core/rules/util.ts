@@ -2,7 +2,7 @@
 
 import type { CellValue } from '../types';
 import { normalizeText } from '../normalize';
-import type { RowContext } from './types';
+import type { CandidateKind, RowContext, RuleContext } from './types';
 
 /** 序号 as a positive whole number: 3, "3", "３", " 3 "; anything else (3.5, "3、", "三", true) is null. */
 export function parseSeq(v: CellValue): number | null {
@@ -78,6 +78,11 @@ function fastTaskKey(text: string): string | null {
   // fromCharCode over bounded chunks (argument count limits).
   for (let i = 0; i < k; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 4096)) as unknown as number[]);
   return out;
+}
+
+/** The rows a rule must look at for one kind of finding: the engine's list, else every row. */
+export function rowsFor(ctx: RuleContext, kind: CandidateKind): readonly RowContext[] {
+  return ctx.candidates ? ctx.candidates[kind] : ctx.rows;
 }
 
 /** Groups rows by a key, ignoring empty keys; returns only groups with more than one row. */
