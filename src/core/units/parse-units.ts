@@ -358,6 +358,12 @@ function unwrapNote(folded: Folded[]): Folded[] {
 }
 
 const cache = new WeakMap<UnitDirectory, Map<string, ParsedUnits>>();
+/**
+ * Distinct cells kept per directory before the cache starts over. A consolidated ledger holds
+ * thousands of distinct unit cells (the realistic bench: about 8,900), and a bound below that
+ * never hits when the ledger is checked again; 50,000 parsed cells are a few megabytes.
+ */
+const CACHE_LIMIT = 50000;
 
 function copy(p: ParsedUnits): ParsedUnits {
   return { units: p.units.map((u) => ({ ...u })), lead: p.lead };
@@ -392,7 +398,7 @@ export function parseUnits(v: CellValue, dir: UnitDirectory = UnitDirectory.buil
     role: i === leadIndex ? 'lead' : 'support',
   }));
   const result: ParsedUnits = { units, lead: leadIndex >= 0 ? named[leadIndex].name : null };
-  if (perDir.size > 5000) perDir.clear(); // a bound, not an LRU: ledgers repeat few distinct cells
+  if (perDir.size >= CACHE_LIMIT) perDir.clear(); // a bound, not an LRU
   perDir.set(text, result);
   return copy(result);
 }
