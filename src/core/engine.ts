@@ -103,12 +103,24 @@ const EMPTY_UNITS: ParsedUnits = Object.freeze({ units: [], lead: null }) as Par
  * dates by time (two dates of the same day are one key), the rest (blank, booleans) by identity.
  */
 export class CellMemo<T> {
+  /** The previous value and its result: ledgers repeat a cell on consecutive rows. */
+  private last: unknown = CellMemo;
+  private lastResult: T | undefined = undefined;
   private readonly text = new Map<string, T>();
   private readonly num = new Map<number, T>();
   private readonly date = new Map<number, T>();
   private readonly other = new Map<unknown, T>();
   constructor(private readonly make: (v: CellValue) => T) {}
   get(v: CellValue): T {
+    // The same value as the previous call (=== is the maps' SameValueZero but for NaN, which
+    // takes the maps; a Date by identity has the time it had).
+    if (v === this.last) return this.lastResult as T;
+    const r = this.lookup(v);
+    this.last = v;
+    this.lastResult = r;
+    return r;
+  }
+  private lookup(v: CellValue): T {
     // One branch per kind, each with its own map (monomorphic lookups).
     if (typeof v === 'string') {
       const r = this.text.get(v);
@@ -422,7 +434,9 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   let planCtx: PlanContext | null = null;
   if (plan && prepared) {
     const matched = new Set<number>();
-    for (const r of rows) if (r.plan) matched.add(r.plan.index);
+    // The rows with a plan match are the plan candidates (in row order).
+    const planRows = candidates.plan;
+    for (let i = 0; i < planRows.length; i++) matched.add(planRows[i].plan!.index);
     planCtx = { plan, prepared, matched, hasDates: !!plan.issued && plan.lastYear !== null && plan.lastYear !== undefined };
   }
 

@@ -23,7 +23,9 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    for (const row of rowsFor(ctx, 'doneDateCell')) {
+    const rows = rowsFor(ctx, 'doneDateCell');
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const v = row.cell('doneDate');
       if (isBlank(v)) continue;
       const date = row.doneDate;

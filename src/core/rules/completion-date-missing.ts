@@ -19,7 +19,9 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    for (const row of rowsFor(ctx, 'done')) {
+    const rows = rowsFor(ctx, 'done');
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (row.done && isBlank(row.cell('doneDate'))) ctx.report({ row, column: 'doneDate', messageId: 'missing' });
     }
   },

@@ -17,7 +17,9 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     let previous: number | null = null;
-    for (const row of ctx.rows) {
+    const rows = ctx.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (row.seq === null) continue;
       if (previous !== null && row.seq < previous) {
         ctx.report({ row, column: 'seq', messageId: 'decreasing', data: { seq: row.seq, previous } });

@@ -40,6 +40,9 @@ for (const c of DROPPED) DROPPED_UNITS[c] = 1;
 // The key being built, reused from call to call (one flat string per key, no concatenations).
 let keyBuffer = new Uint16Array(256);
 const keyViews: Array<Uint16Array | undefined> = [];
+// Decodes a view of the buffer into one flat string without the argument list that
+// String.fromCharCode.apply builds (the buffer holds no surrogates and no BOM: see fastTaskKey).
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
 
 /**
  * taskKey without NFKC and regular expressions for the usual task text: CJK unified ideographs and
@@ -72,7 +75,7 @@ function fastTaskKey(text: string): string | null {
     // Views of the buffer's first k units, one per length, kept (no view allocated per key).
     let view = keyViews[k];
     if (view === undefined) view = keyViews[k] = buf.subarray(0, k);
-    return String.fromCharCode.apply(null, view as unknown as number[]);
+    return utf16 !== null ? utf16.decode(view) : String.fromCharCode.apply(null, view as unknown as number[]);
   }
   let out = '';
   // fromCharCode over bounded chunks (argument count limits).
