@@ -81,12 +81,25 @@ class Row implements RowContext {
     readonly taskText: string,
     readonly seq: number | null,
     readonly taskKey: string,
-    readonly timeWords: string,
-    readonly schedule: Schedule,
-    readonly units: ParsedUnits,
-    readonly unitsKey: string,
-    readonly unitSources: UnitSource[],
+    /** The 时间要求 cell's facts and the units cell's (shared by every row with the same cell). */
+    private readonly time: TimeFacts,
+    private readonly unitFacts: UnitsFacts,
   ) {}
+  get timeWords(): string {
+    return this.time.words;
+  }
+  get schedule(): Schedule {
+    return this.time.schedule;
+  }
+  get units(): ParsedUnits {
+    return this.unitFacts.parsed;
+  }
+  get unitsKey(): string {
+    return this.unitFacts.key;
+  }
+  get unitSources(): UnitSource[] {
+    return this.unitFacts.sources;
+  }
   cell(key: ColumnKey): CellValue {
     const c = this.layout[key];
     return c === undefined ? undefined : cellAt(this.raw, this.fill, c);
@@ -154,6 +167,16 @@ export class CellMemo<T> {
 interface TimeFacts {
   schedule: Schedule;
   words: string;
+}
+
+/** What the engine keeps per distinct units cell (or lead/support pair). */
+interface UnitsFacts {
+  parsed: ParsedUnits;
+  /** unitsKey(parsed). */
+  key: string;
+  sources: UnitSource[];
+  /** Some source is not clean (an alias or unknown unit: a unit rule candidate). */
+  unclean: boolean;
 }
 
 /** Slots of the engine's task-key cache (a power of two). */
@@ -254,14 +277,18 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     return k;
   };
   // A units column: the parsed cell, its key and sources, one object per distinct cell value.
-  const unitsFacts = new CellMemo<{ parsed: ParsedUnits; key: string; sources: UnitSource[] }>((v) => {
+  const factsOf = (parsed: ParsedUnits, sources: UnitSource[]): UnitsFacts => {
+    let unclean = false;
+    for (let k = 0; k < sources.length; k++) if (!sources[k].clean) unclean = true;
+    return { parsed, key: keyOfUnits(parsed), sources, unclean };
+  };
+  const unitsFacts = new CellMemo<UnitsFacts>((v) => {
     const parsed = units(v);
-    const sources: UnitSource[] = parsed.units.length ? [{ key: 'units', parsed, clean: cleanUnits(parsed) }] : NO_SOURCES;
-    return { parsed, key: keyOfUnits(parsed), sources };
+    return factsOf(parsed, parsed.units.length ? [{ key: 'units', parsed, clean: cleanUnits(parsed) }] : NO_SOURCES);
   });
   // Two unit columns: the combined units and the sources per (lead, support) pair.
-  const pairMemo = new Map<ParsedUnits, Map<ParsedUnits, { units: ParsedUnits; sources: UnitSource[] }>>();
-  const pairOf = (lead: ParsedUnits, support: ParsedUnits): { units: ParsedUnits; sources: UnitSource[] } => {
+  const pairMemo = new Map<ParsedUnits, Map<ParsedUnits, UnitsFacts>>();
+  const pairOf = (lead: ParsedUnits, support: ParsedUnits): UnitsFacts => {
     let inner = pairMemo.get(lead);
     if (!inner) pairMemo.set(lead, (inner = new Map()));
     let c = inner.get(support);
@@ -270,7 +297,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       if (lead.units.length) sources.push({ key: 'lead', parsed: lead, clean: cleanUnits(lead) });
       if (support.units.length) sources.push({ key: 'support', parsed: support, clean: cleanUnits(support) });
       if (sources.length === 0) sources = NO_SOURCES;
-      c = { units: combineLeadSupport(lead, support), sources };
+      c = factsOf(combineLeadSupport(lead, support), sources);
       inner.set(support, c);
     }
     return c;
@@ -329,6 +356,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
   const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '' };
+  const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false };
   // Task keys of recent texts in a small direct-mapped cache (slot by a cheap hash of a few
   // characters): a ledger repeating its texts reuses their keys without hashing whole strings
   // into a Map, and one of mostly distinct texts pays only a missed slot.
@@ -351,25 +379,12 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
     const taskText = cellString(get(raw, fill, cTask));
     const tk = keyOfTask(taskText);
-    let rowUnits: ParsedUnits;
-    let unitSources: UnitSource[];
-
-    let uk: string;
-    if (cUnits >= 0) {
-      const f = unitsFacts.get(get(raw, fill, cUnits));
-      rowUnits = f.parsed;
-      unitSources = f.sources;
-      uk = f.key;
-    } else if (twoColumns) {
-      const pair = pairOf(units(get(raw, fill, cLead)), units(get(raw, fill, cSupport)));
-      rowUnits = pair.units;
-      unitSources = pair.sources;
-      uk = keyOfUnits(rowUnits);
-    } else {
-      rowUnits = EMPTY_UNITS;
-      unitSources = NO_SOURCES;
-      uk = keyOfUnits(rowUnits);
-    }
+    const uf =
+      cUnits >= 0
+        ? unitsFacts.get(get(raw, fill, cUnits))
+        : twoColumns
+          ? pairOf(units(get(raw, fill, cLead)), units(get(raw, fill, cSupport)))
+          : NO_UNITS;
     const timeCell = get(raw, fill, cTime);
     const doneCell = get(raw, fill, cDone);
     const doneDateCell = get(raw, fill, cDoneDate);
@@ -381,7 +396,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     if (cTask >= 0 && taskText === '') gaps |= 2;
     if (cRequiredUnits >= 0 && !hasContent(cellAt(raw, fill, cRequiredUnits))) gaps |= 4;
     if (cTime >= 0 && !hasContent(timeCell)) gaps |= 8;
-    const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, time.words, time.schedule, rowUnits, uk, unitSources);
+    const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, time, uf);
     row.requiredGaps = gaps;
     const doneState = doneStateMemo.get(doneCell);
     const completedOn = dateMemo.get(doneDateCell);
@@ -416,12 +431,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     const kind = time.schedule.kind;
     if (kind === 'unknown') candidates.unknown.push(row);
     else if (kind === 'deadline' || kind === 'period') candidates.dated.push(row);
-    for (let k = 0; k < unitSources.length; k++) {
-      if (!unitSources[k].clean) {
-        candidates.unclean.push(row);
-        break;
-      }
-    }
+    if (uf.unclean) candidates.unclean.push(row);
     if (row.plan) candidates.plan.push(row);
     const sk = row.status.key;
     if (sk === 'overdue') candidates.overdue.push(row);

@@ -143,7 +143,28 @@ function related(x: string, y: string, dir: UnitDirectory): boolean {
 
 /** The units of a row as a comparable key: canonical names, sorted. Equal keys: the same units. */
 export function unitsKey(parsed: ParsedUnits): string {
-  return unitNames(parsed).sort().join('|');
+  const units = parsed.units;
+  if (units.length === 0) return '';
+  if (units.length === 1) {
+    const u = units[0];
+    return u.canonical ?? normalizeText(u.name);
+  }
+  // unitNames(parsed).sort().join('|') for the usual few units: deduplicated, then an insertion
+  // sort by code units (the default sort order of strings), without a Set and a spread copy.
+  const names: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const name = u.canonical ?? normalizeText(u.name);
+    let j = names.length;
+    if (names.indexOf(name) >= 0) continue;
+    names.push(name);
+    while (j > 0 && names[j - 1] > name) {
+      names[j] = names[j - 1];
+      j--;
+    }
+    names[j] = name;
+  }
+  return names.join('|');
 }
 
 /**
