@@ -2,7 +2,9 @@
 // definition it replaces.
 import { CellMemo, checkLedger } from '../../src/core/engine';
 import { taskKey, slowTaskKey, duplicateGroups } from '../../src/core/rules/util';
-import { BigramSet, bigrams, preparePlan, textMatch, matchRow, similarity, NEAR_MATCH_THRESHOLD } from '../../src/core/rules/plan-match';
+import { BigramSet, bigrams, preparePlan, textMatch, matchRow, similarity, unitNames, unitsKey, NEAR_MATCH_THRESHOLD } from '../../src/core/rules/plan-match';
+import { seqGroups } from '../../src/core/rules/seq-duplicate';
+import type { RowContext } from '../../src/core/rules/types';
 import { PLAN_2018 } from '../../src/core/plan';
 import { parseSchedule } from '../../src/core/schedule';
 import { UnitDirectory, parseUnits } from '../../src/core/units';
@@ -122,6 +124,56 @@ describe('CellMemo', () => {
     memo.get('x');
     memo.get('x');
     expect(calls).toBe(1);
+  });
+
+  test('the previous value shortcut: equal text, the same date object, NaN and -0 as the maps read them', () => {
+    const made: CellValue[] = [];
+    const memo = new CellMemo<string>((v) => {
+      made.push(v);
+      return `${typeof v}:${v instanceof Date ? v.getTime() : String(v)}`;
+    });
+    const d = new Date(86400000);
+    const cells: CellValue[] = ['a', 'a', 'b', 'a', d, d, new Date(86400000), NaN, NaN, 0, -0, 0, undefined, undefined, 'b'];
+    expect(cells.map((c) => memo.get(c))).toEqual([
+      'string:a', 'string:a', 'string:b', 'string:a', 'object:86400000', 'object:86400000', 'object:86400000',
+      'number:NaN', 'number:NaN', 'number:0', 'number:0', 'number:0', 'undefined:undefined', 'undefined:undefined', 'string:b',
+    ]);
+    expect(made).toEqual(['a', 'b', d, NaN, 0, undefined]);
+  });
+});
+
+describe('seq-duplicate groups', () => {
+  const rowsOf = (seqs: Array<number | null>) => seqs.map((seq, i) => ({ seq, excelRow: i + 3 }) as unknown as RowContext);
+  test.each([
+    ['none', [] as Array<number | null>],
+    ['distinct', [1, 2, 3, null, 4]],
+    ['repeats', [1, 2, 2, null, 3, 1, 2, null, 3, 3, 5]],
+    ['beyond the typed array', [1, 5e8, 2, 5e8, 1, 1e15, 1e15]],
+  ])('%s: the same groups, in the same order, as duplicateGroups', (_name, seqs) => {
+    const rows = rowsOf(seqs);
+    expect(seqGroups(rows)).toEqual(duplicateGroups(rows, (r) => r.seq));
+  });
+  test('random 序号: the same groups as duplicateGroups', () => {
+    const rnd = random(11);
+    const seqs = Array.from({ length: 2000 }, () => (rnd() < 0.05 ? null : 1 + Math.floor(rnd() * 1500)));
+    const rows = rowsOf(seqs);
+    const groups = seqGroups(rows);
+    expect(groups.length).toBeGreaterThan(100);
+    expect(groups).toEqual(duplicateGroups(rows, (r) => r.seq));
+  });
+});
+
+describe('unitsKey', () => {
+  test('the sorted, deduplicated unit names joined (the definition)', () => {
+    const dir = UnitDirectory.builtin();
+    const cells = [
+      '', '省财政厅', '省财政厅、省财政厅', '省司法厅、省法制办', '省财政厅、省发展改革委、省公安厅', '省公安厅，省财政厅、省公安厅',
+      '杭州市发展局、省统计局（牵头）、未知单位、省财政厅', '各市、县(市、区)政府、省政府办公厅', 'ＡＢＣ单位、abc单位',
+    ];
+    for (const c of cells) {
+      const p = parseUnits(c, dir);
+      expect(unitsKey(p)).toBe(unitNames(p).sort().join('|'));
+    }
   });
 });
 
