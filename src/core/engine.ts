@@ -15,9 +15,9 @@ import { findHeader, HeaderInfo } from './sheet/header';
 import { forEachTaskRow, cellAt, cellString, hasContent, isBlank, isErrorValue, RowFill, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
 import type { CandidateKind, IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
-import { matchRowWith, preparePlan, textMatch, unitsKey } from './rules/plan-match';
+import { matchRowWith, mayMatchText, preparePlan, textMatch, unitsKey } from './rules/plan-match';
 import type { TextMatch } from './rules/plan-match';
-import { parseSeq, taskKey } from './rules/util';
+import { hashTaskKey, keyScan, parseSeq, scanTaskKey, scannedTaskKey, taskKey } from './rules/util';
 
 export interface CheckOptions {
   asOf: IsoDate;
@@ -80,11 +80,17 @@ class Row implements RowContext {
     private readonly layout: ColumnLayout,
     readonly taskText: string,
     readonly seq: number | null,
-    readonly taskKey: string,
+    /** taskKey(taskText), or null until asked for (most keys are never needed as strings). */
+    public key: string | null,
     /** The 时间要求 cell's facts and the units cell's (shared by every row with the same cell). */
     private readonly time: TimeFacts,
     private readonly unitFacts: UnitsFacts,
   ) {}
+  get taskKey(): string {
+    let k = this.key;
+    if (k === null) k = this.key = taskKey(this.taskText);
+    return k;
+  }
   get timeWords(): string {
     return this.time.words;
   }
@@ -178,9 +184,6 @@ interface UnitsFacts {
   /** Some source is not clean (an alias or unknown unit: a unit rule candidate). */
   unclean: boolean;
 }
-
-/** Slots of the engine's task-key cache (a power of two). */
-const KEY_SLOTS = 4096;
 
 const DONE_MARKED = 0;
 const DONE_BLANK = 1;
@@ -338,8 +341,6 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     doneDateCell: [],
     done: [],
   };
-  // Rows by task key, as the task-duplicate groups (a row, then an array once the key repeats).
-  const byTaskKey = new Map<string, Row | Row[]>();
   const taskGroups: RowContext[][] = [];
   const layout: ColumnLayout = {};
   for (const [k, c] of Object.entries(cols) as Array<[ColumnKey, { index: number }]>) layout[k] = c.index;
@@ -357,28 +358,41 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
   const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '' };
   const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false };
-  // Task keys of recent texts in a small direct-mapped cache (slot by a cheap hash of a few
-  // characters): a ledger repeating its texts reuses their keys without hashing whole strings
-  // into a Map, and one of mostly distinct texts pays only a missed slot.
-  const keySlotsText: string[] = new Array<string>(KEY_SLOTS).fill('');
-  const keySlotsKey: string[] = new Array<string>(KEY_SLOTS).fill('');
-  const keyOfTask = (text: string): string => {
-    const n = text.length;
-    if (n === 0) return '';
-    const h =
-      (Math.imul(n, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 0x85ebca6b) ^ Math.imul(text.charCodeAt(n >> 1), 0xc2b2ae35) ^
-        Math.imul(text.charCodeAt(n - 1), 0x27d4eb2f) ^ text.charCodeAt((n * 3) >> 2)) &
-      (KEY_SLOTS - 1);
-    if (keySlotsText[h] === text) return keySlotsKey[h];
-    const k = taskKey(text);
-    keySlotsText[h] = text;
-    keySlotsKey[h] = k;
-    return k;
+  // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text): a
+  // row, then an array once the key repeats; a hash two different keys share holds a map by key.
+  const byKeyHash = new Map<number, Row | Row[] | Map<string, Row | Row[]>>();
+  // Adds a row to its key's group in `m`; returns the group's first row (undefined: the row is the first).
+  const joinGroup = (m: Map<string, Row | Row[]>, key: string, row: Row): Row | undefined => {
+    const g = m.get(key);
+    if (g === undefined) {
+      m.set(key, row);
+      return undefined;
+    }
+    if (Array.isArray(g)) {
+      g.push(row);
+      return g[0];
+    }
+    const group = [g, row];
+    m.set(key, group);
+    taskGroups.push(group);
+    return g;
   };
-
   forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
     const taskText = cellString(get(raw, fill, cTask));
-    const tk = keyOfTask(taskText);
+    // The key's hash and length, and the key string when it had to be built.
+    let tk: string | null = null;
+    let keyLength: number;
+    let keyHash: number;
+    const scanned = scanTaskKey(taskText);
+    if (scanned) {
+      keyLength = keyScan.length;
+      keyHash = keyScan.hash;
+    } else {
+      tk = taskKey(taskText);
+      keyLength = tk.length;
+      keyHash = hashTaskKey(tk);
+    }
+    if (keyLength === 0) tk = '';
     const uf =
       cUnits >= 0
         ? unitsFacts.get(get(raw, fill, cUnits))
@@ -405,22 +419,40 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     row.status = status(time.schedule, doneState, completedOn, doneCell, doneDateCell);
     // One text match per distinct task key: later rows with the key take the first row's.
     let text: TextMatch | null = null;
-    if (tk !== '') {
-      const g = byTaskKey.get(tk);
+    if (keyLength !== 0) {
+      const g = byKeyHash.get(keyHash);
       if (g === undefined) {
-        byTaskKey.set(tk, row);
-        if (prepared) text = textMatch(prepared, tk);
+        byKeyHash.set(keyHash, row);
+        if (prepared) {
+          if (!scanned) text = textMatch(prepared, tk!);
+          else if (mayMatchText(prepared, keyScan.units, keyLength, keyHash)) text = textMatch(prepared, row.taskKey);
+        }
         row.textMatch = text;
       } else {
-        if (Array.isArray(g)) {
-          g.push(row);
-          text = g[0].textMatch;
-        } else {
-          const group = [g, row];
-          byTaskKey.set(tk, group);
-          taskGroups.push(group);
-          text = g.textMatch;
+        // A repeated hash: the same key or another with the same hash. The scanned units are
+        // read before anything else builds a key.
+        if (tk === null) tk = row.key = scannedTaskKey(taskText);
+        let first: Row | undefined;
+        if (g instanceof Map) first = joinGroup(g, tk, row);
+        else {
+          const g0 = Array.isArray(g) ? g[0] : g;
+          if (g0.taskKey === tk) {
+            if (Array.isArray(g)) g.push(row);
+            else {
+              const group = [g, row];
+              byKeyHash.set(keyHash, group);
+              taskGroups.push(group);
+            }
+            first = g0;
+          } else {
+            const m = new Map<string, Row | Row[]>([[g0.taskKey, g]]);
+            byKeyHash.set(keyHash, m);
+            first = joinGroup(m, tk, row);
+          }
         }
+        if (first === undefined) {
+          if (prepared) text = textMatch(prepared, tk);
+        } else text = first.textMatch;
         row.textMatch = text;
       }
     }

@@ -1,8 +1,8 @@
 // The engine's speed structures must not change what it finds: each is checked against the plain
 // definition it replaces.
 import { CellMemo, checkLedger } from '../../src/core/engine';
-import { taskKey, slowTaskKey, duplicateGroups } from '../../src/core/rules/util';
-import { BigramSet, bigrams, preparePlan, textMatch, matchRow, similarity, unitNames, unitsKey, NEAR_MATCH_THRESHOLD } from '../../src/core/rules/plan-match';
+import { taskKey, slowTaskKey, duplicateGroups, hashTaskKey, keyScan, scanTaskKey, scannedTaskKey } from '../../src/core/rules/util';
+import { BigramSet, bigrams, mayMatchText, preparePlan, textMatch, matchRow, similarity, unitNames, unitsKey, NEAR_MATCH_THRESHOLD } from '../../src/core/rules/plan-match';
 import { seqGroups } from '../../src/core/rules/seq-duplicate';
 import type { RowContext } from '../../src/core/rules/types';
 import { PLAN_2018 } from '../../src/core/plan';
@@ -49,6 +49,27 @@ describe('taskKey fast path', () => {
       const len = Math.floor(rnd() * (n % 100 === 0 ? 5000 : 20));
       for (let i = 0; i < len; i++) s += pool[Math.floor(rnd() * pool.length)];
       expect(taskKey(s)).toBe(slowTaskKey(s));
+      if (scanTaskKey(s)) {
+        expect(keyScan.hash).toBe(hashTaskKey(slowTaskKey(s)));
+        expect(scannedTaskKey(s)).toBe(slowTaskKey(s));
+      }
+    }
+  });
+
+  test.each(samples)('%s: the scan gives the key and its hash, or leaves the text to taskKey', (s) => {
+    if (scanTaskKey(s)) {
+      expect(keyScan.length).toBe(slowTaskKey(s).length);
+      expect(keyScan.hash).toBe(hashTaskKey(slowTaskKey(s)));
+      expect(scannedTaskKey(s)).toBe(slowTaskKey(s));
+    } else {
+      expect(s).toMatch(/[^\u4e00-\u9fff\x21-\x7e]/);
+    }
+  });
+
+  test('hashTaskKey is a small integer', () => {
+    for (const s of samples) {
+      const h = hashTaskKey(s);
+      expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30).toBe(true);
     }
   });
 });
@@ -89,6 +110,26 @@ describe('text matching', () => {
       const expected = best >= NEAR_MATCH_THRESHOLD - 1e-9 ? scores.flatMap((s, i) => (Math.abs(s - best) <= 1e-9 ? [i] : [])) : [];
       expect(m ? m.candidates : []).toEqual(expected);
     }
+  });
+
+  test('mayMatchText is false only where textMatch finds nothing', () => {
+    const rnd = random(13);
+    let skipped = 0;
+    const texts: string[] = [];
+    for (let n = 0; n < 400; n++) {
+      const t = PLAN_2018.tasks[Math.floor(rnd() * PLAN_2018.tasks.length)].task;
+      const cut = Math.floor(rnd() * t.length);
+      texts.push(t, t.slice(0, cut) + '工作' + t.slice(cut + 1), `本单位${t.slice(0, cut)}`, `杭州市推进营商环境评价，完成率达到${n}项（${n % 97}）`, t.slice(0, 1), '');
+    }
+    for (const s of texts) {
+      if (!scanTaskKey(s)) continue;
+      const may = mayMatchText(pp, keyScan.units, keyScan.length, keyScan.hash);
+      if (!may) {
+        skipped++;
+        expect(textMatch(pp, taskKey(s))).toBeNull();
+      }
+    }
+    expect(skipped).toBeGreaterThan(100);
   });
 
   test('matchRow (memoised) and textMatch agree', () => {
@@ -237,5 +278,52 @@ describe('candidate rows noted by the engine', () => {
       }
       expect(total).toBeGreaterThan(100);
     }
+  });
+});
+
+describe('task-duplicate groups when two keys share a hash', () => {
+  test('keys with the same hash stay apart; the groups equal duplicateGroups over the rows', () => {
+    // Two different keys with the same hashTaskKey, found by search.
+    const seen = new Map<number, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; pair === null; i++) {
+      const s = `任务${i.toString(36)}`;
+      const h = hashTaskKey(s);
+      const other = seen.get(h);
+      if (other !== undefined && other !== s) pair = [other, s];
+      else seen.set(h, s);
+    }
+    const [a, b] = pair;
+    expect(hashTaskKey(a)).toBe(hashTaskKey(b));
+    const rnd = random(5);
+    const texts = [a, b, `${a}。`, `“${b}”`, '严控会议经费'];
+    const values: CellValue[][] = [['序号', '重点任务', '责任单位', '时间要求']];
+    for (let i = 1; i <= 120; i++) values.push([i, texts[Math.floor(rnd() * texts.length)], '省财政厅', '2019年底前']);
+    let got: unknown = null;
+    const rule = getRule('task-duplicate')!;
+    const spy = jest.spyOn(rule, 'check').mockImplementation((ctx) => {
+      got = [ctx.taskGroups, duplicateGroups(ctx.rows, (r) => r.taskKey)];
+    });
+    try {
+      checkLedger({ values }, { asOf: '2019-06-30' });
+    } finally {
+      spy.mockRestore();
+    }
+    const [engine, plain] = got as [RowContext[][], RowContext[][]];
+    expect(engine.length).toBe(3);
+    expect(engine).toEqual(plain);
+    // A collision first seen with a single row of each key, then both repeated.
+    const values2: CellValue[][] = [['序号', '重点任务', '责任单位', '时间要求'], [1, a, '省财政厅', '2019年底前'], [2, b, '省财政厅', '2019年底前'], [3, b, '省财政厅', '2019年底前'], [4, a, '省财政厅', '2019年底前']];
+    const spy2 = jest.spyOn(rule, 'check').mockImplementation((ctx) => {
+      got = [ctx.taskGroups, duplicateGroups(ctx.rows, (r) => r.taskKey)];
+    });
+    try {
+      checkLedger({ values: values2 }, { asOf: '2019-06-30' });
+    } finally {
+      spy2.mockRestore();
+    }
+    const [engine2, plain2] = got as [RowContext[][], RowContext[][]];
+    expect(engine2.map((g) => g.map((r) => r.excelRow))).toEqual([[3, 4], [2, 5]]);
+    expect(engine2).toEqual(plain2);
   });
 });

@@ -7,7 +7,7 @@ import { normalizeText } from '../normalize';
 import type { Plan } from '../plan';
 import type { ParsedUnits, UnitDirectory } from '../units';
 import type { PlanMatch } from './types';
-import { taskKey } from './util';
+import { hashTaskKey, taskKey } from './util';
 
 /** Dice coefficient over character bigrams at or above which two task texts are the same task. */
 export const NEAR_MATCH_THRESHOLD = 0.8;
@@ -16,6 +16,8 @@ export interface PreparedPlan {
   plan: Plan;
   keys: string[];
   byKey: Map<string, number[]>;
+  /** hashTaskKey of every plan task key (a key whose hash is not here has no exact match). */
+  keyHashes: Set<number>;
   bySeq: Map<number, number[]>;
   bigramSizes: number[];
   bigramIndex: Map<number, number[]>;
@@ -93,6 +95,26 @@ export class BigramSet {
     this.size = 0;
     if (n === 1) this.add(s.charCodeAt(0));
     for (let i = 0; i + 1 < n; i++) this.add((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
+    return this;
+  }
+
+  /** load() of the string the first n code units of `u` make. */
+  loadUnits(u: Uint16Array, n: number): this {
+    if (n * 2 > this.table.length) {
+      let cap = this.table.length;
+      while (cap < n * 2) cap *= 2;
+      this.table = new Int32Array(cap);
+      this.stamps = new Uint32Array(cap);
+      this.stamp = 0;
+    }
+    if (n > this.items.length) this.items = new Int32Array(n);
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    this.size = 0;
+    if (n === 1) this.add(u[0]);
+    for (let i = 0; i + 1 < n; i++) this.add((u[i] << 16) | u[i + 1]);
     return this;
   }
 
@@ -247,6 +269,7 @@ export function preparePlan(
     plan,
     keys,
     byKey,
+    keyHashes: new Set(keys.map(hashTaskKey)),
     bySeq,
     bigramSizes,
     bigramIndex,
@@ -301,22 +324,41 @@ function pick(candidates: number[], pp: PreparedPlan, seq: number | null): numbe
 
 const NONE: number[] = [];
 
-/** Plan tasks whose text is near-identical to `key`, best first (ties keep plan order). */
-function nearCandidates(pp: PreparedPlan, key: string): number[] {
-  if (key.length < 2) return NONE;
-  const g = pp.rowBigrams.load(key);
+/**
+ * A plan task shares at most `hits` bigrams with the text (the filter may overcount, never
+ * undercount) and has at least minBigrams of its own: when even that cannot reach the threshold,
+ * no plan task can (most local task texts). False: no near match.
+ */
+function nearBound(pp: PreparedPlan, g: BigramSet): boolean {
   const items = g.items;
   const size = g.size;
-  // A plan task shares at most `hits` bigrams with the text (the filter may overcount, never
-  // undercount) and has at least minBigrams of its own: when even that cannot reach the
-  // threshold, no plan task can (most local task texts).
   let hits = 0;
   const bits = pp.bigramBits;
   for (let k = 0; k < size; k++) {
     const h = bigramBit(items[k]);
     if (bits[h >>> 5] & (1 << (h & 31))) hits++;
   }
-  if ((2 * hits) / (size + pp.minBigrams) < NEAR_MATCH_THRESHOLD - 1e-9) return NONE;
+  return (2 * hits) / (size + pp.minBigrams) >= NEAR_MATCH_THRESHOLD - 1e-9;
+}
+
+/**
+ * Whether textMatch may find anything for the key made of the first n code units of `u` with
+ * hash `hash` (see scanTaskKey): false means textMatch gives null, without the key string.
+ */
+export function mayMatchText(pp: PreparedPlan, u: Uint16Array, n: number, hash: number): boolean {
+  if (n === 0) return false;
+  if (pp.keyHashes.has(hash)) return true;
+  if (n < 2) return false;
+  return nearBound(pp, pp.rowBigrams.loadUnits(u, n));
+}
+
+/** Plan tasks whose text is near-identical to `key`, best first (ties keep plan order). */
+function nearCandidates(pp: PreparedPlan, key: string): number[] {
+  if (key.length < 2) return NONE;
+  const g = pp.rowBigrams.load(key);
+  if (!nearBound(pp, g)) return NONE;
+  const items = g.items;
+  const size = g.size;
   // Shared counters over plan tasks (reset below): no allocation per candidate.
   const inter = pp.scratch;
   const touched: number[] = [];

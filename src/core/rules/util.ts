@@ -71,6 +71,56 @@ function fastTaskKey(text: string): string | null {
     }
   }
   if (k === n) return text;
+  return unitsToString(buf, k);
+}
+
+/**
+ * A task key worked out without building its string: `scanTaskKey` puts the key's code units in
+ * `keyScan.units` (the first `length`) and a 30-bit hash of them in `hash` (see `hashTaskKey`),
+ * for the text fastTaskKey handles; false for any other text (taskKey decides those). The units
+ * are valid until the next taskKey or scan.
+ */
+export const keyScan = { units: keyBuffer, length: 0, hash: 0 };
+
+/** The hash scanTaskKey gives a key, of a key string (FNV-1a, kept to 30 bits: a small integer). */
+export function hashTaskKey(key: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+export function scanTaskKey(text: string): boolean {
+  const n = text.length;
+  if (n > keyBuffer.length) {
+    keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
+    keyViews.length = 0;
+  }
+  const buf = keyBuffer;
+  let k = 0;
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (DROPPED_UNITS[c] !== 1 && c >= 0x21 && c <= 0x7e)) {
+      buf[k++] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (DROPPED_UNITS[c] !== 1) {
+      return false;
+    }
+  }
+  keyScan.units = buf;
+  keyScan.length = k;
+  keyScan.hash = h & 0x3fffffff;
+  return true;
+}
+
+/** The key string of the last scan of `text` (taskKey(text)); `text` itself when nothing was dropped. */
+export function scannedTaskKey(text: string): string {
+  const k = keyScan.length;
+  if (k === text.length) return text;
+  return unitsToString(keyScan.units, k);
+}
+
+function unitsToString(buf: Uint16Array, k: number): string {
   if (k <= 256) {
     // Views of the buffer's first k units, one per length, kept (no view allocated per key).
     let view = keyViews[k];
