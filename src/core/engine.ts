@@ -83,8 +83,8 @@ class Row implements RowContext {
     /** taskKey(taskText), or null until asked for (most keys are never needed as strings). */
     public key: string | null,
     /** The 时间要求 cell's facts and the units cell's (shared by every row with the same cell). */
-    private readonly time: TimeFacts,
-    private readonly unitFacts: UnitsFacts,
+    readonly time: TimeFacts,
+    readonly unitFacts: UnitsFacts,
   ) {}
   get taskKey(): string {
     let k = this.key;
@@ -183,6 +183,8 @@ interface UnitsFacts {
   sources: UnitSource[];
   /** Some source is not clean (an alias or unknown unit: a unit rule candidate). */
   unclean: boolean;
+  /** The units' names as written (TaskResult.units; frozen, one array per parsed cell). */
+  names: string[];
 }
 
 const DONE_MARKED = 0;
@@ -270,6 +272,13 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     for (const u of p.units) if (u.canonical === null || u.canonical !== u.name) return false;
     return true;
   };
+  const namesMemo = new Map<ParsedUnits, string[]>();
+  const namesOf = (p: ParsedUnits): string[] => {
+    let n = namesMemo.get(p);
+    // Shared by every task naming the same cell text, hence frozen.
+    if (!n) namesMemo.set(p, (n = Object.freeze(p.units.map((u) => u.name)) as string[]));
+    return n;
+  };
   const unitsKeyMemo = new Map<ParsedUnits, string>();
   const keyOfUnits = (p: ParsedUnits): string => {
     let k = unitsKeyMemo.get(p);
@@ -283,7 +292,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const factsOf = (parsed: ParsedUnits, sources: UnitSource[]): UnitsFacts => {
     let unclean = false;
     for (let k = 0; k < sources.length; k++) if (!sources[k].clean) unclean = true;
-    return { parsed, key: keyOfUnits(parsed), sources, unclean };
+    return { parsed, key: keyOfUnits(parsed), sources, unclean, names: namesOf(parsed) };
   };
   const unitsFacts = new CellMemo<UnitsFacts>((v) => {
     const parsed = units(v);
@@ -357,10 +366,18 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
   const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '' };
-  const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false };
-  // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text): a
-  // row, then an array once the key repeats; a hash two different keys share holds a map by key.
-  const byKeyHash = new Map<number, Row | Row[] | Map<string, Row | Row[]>>();
+  const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false, names: namesOf(EMPTY_UNITS) };
+  // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
+  // first row of each hash sits in an open-addressing table of typed arrays (no Map entry per
+  // distinct text); a hash seen again moves to `repeated`: the group (a row array), or a map by key
+  // when two different keys share the hash.
+  let slotCap = 64;
+  while (slotCap < (sheet.values?.length ?? 0) * 2) slotCap *= 2;
+  const slotMask = slotCap - 1;
+  const slotHash = new Int32Array(slotCap);
+  /** Index in `rows` + 1 of the hash's first row; 0: empty slot. */
+  const slotRow = new Int32Array(slotCap);
+  const repeated = new Map<number, Row[] | Map<string, Row | Row[]>>();
   // Adds a row to its key's group in `m`; returns the group's first row (undefined: the row is the first).
   const joinGroup = (m: Map<string, Row | Row[]>, key: string, row: Row): Row | undefined => {
     const g = m.get(key);
@@ -420,9 +437,15 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     // One text match per distinct task key: later rows with the key take the first row's.
     let text: TextMatch | null = null;
     if (keyLength !== 0) {
-      const g = byKeyHash.get(keyHash);
-      if (g === undefined) {
-        byKeyHash.set(keyHash, row);
+      let slot = Math.imul(keyHash, 0x9e3779b1) & slotMask;
+      let at = slotRow[slot];
+      while (at !== 0 && slotHash[slot] !== keyHash) {
+        slot = (slot + 1) & slotMask;
+        at = slotRow[slot];
+      }
+      if (at === 0) {
+        slotHash[slot] = keyHash;
+        slotRow[slot] = rows.length + 1; // the row is pushed below
         if (prepared) {
           if (!scanned) text = textMatch(prepared, tk!);
           else if (mayMatchText(prepared, keyScan.units, keyLength, keyHash)) text = textMatch(prepared, row.taskKey);
@@ -432,23 +455,28 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
         // A repeated hash: the same key or another with the same hash. The scanned units are
         // read before anything else builds a key.
         if (tk === null) tk = row.key = scannedTaskKey(taskText);
+        const g = repeated.get(keyHash);
         let first: Row | undefined;
-        if (g instanceof Map) first = joinGroup(g, tk, row);
-        else {
-          const g0 = Array.isArray(g) ? g[0] : g;
+        if (g === undefined) {
+          const g0 = rows[at - 1] as Row;
           if (g0.taskKey === tk) {
-            if (Array.isArray(g)) g.push(row);
-            else {
-              const group = [g, row];
-              byKeyHash.set(keyHash, group);
-              taskGroups.push(group);
-            }
+            const group = [g0, row];
+            repeated.set(keyHash, group);
+            taskGroups.push(group);
             first = g0;
           } else {
-            const m = new Map<string, Row | Row[]>([[g0.taskKey, g]]);
-            byKeyHash.set(keyHash, m);
+            const m = new Map<string, Row | Row[]>([[g0.taskKey, g0]]);
+            repeated.set(keyHash, m);
             first = joinGroup(m, tk, row);
           }
+        } else if (g instanceof Map) first = joinGroup(g, tk, row);
+        else if (g[0].taskKey === tk) {
+          g.push(row);
+          first = g[0];
+        } else {
+          const m = new Map<string, Row | Row[]>([[g[0].taskKey, g]]);
+          repeated.set(keyHash, m);
+          first = joinGroup(m, tk, row);
         }
         if (first === undefined) {
           if (prepared) text = textMatch(prepared, tk);
@@ -501,26 +529,28 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     rule.check(ctx);
   }
 
-  const namesMemo = new Map<ParsedUnits, string[]>();
-  const namesOf = (p: ParsedUnits): string[] => {
-    let n = namesMemo.get(p);
-    // Shared by every task naming the same cell text, hence frozen.
-    if (!n) namesMemo.set(p, (n = Object.freeze(p.units.map((u) => u.name)) as string[]));
-    return n;
-  };
-  const tasks: TaskResult[] = rows.map((r) => ({
-    row: r.excelRow,
-    seq: r.seq,
-    task: r.taskText,
-    units: namesOf(r.units),
-    lead: r.units.lead,
-    schedule: r.schedule,
-    status: r.status.status,
-    statusKey: r.status.key,
-    due: r.status.due,
-    planSeq: r.plan ? r.plan.task.seq : null,
-    parsedUnits: r.units,
-  }));
+  // One object literal per task (one shape); the units' names are the row's units facts' (one
+  // frozen array per distinct parsed cell).
+  const tasks: TaskResult[] = new Array<TaskResult>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    const uf = r.unitFacts;
+    const st = r.status;
+    const p = uf.parsed;
+    tasks[i] = {
+      row: r.excelRow,
+      seq: r.seq,
+      task: r.taskText,
+      units: uf.names,
+      lead: p.lead,
+      schedule: r.time.schedule,
+      status: st.status,
+      statusKey: st.key,
+      due: st.due,
+      planSeq: r.plan ? r.plan.task.seq : null,
+      parsedUnits: p,
+    };
+  }
 
   return { sheet: sheetName, headerRow: ctx.headerRow, columns: header.columns, tasks, issues: sortIssues(issues, ruleOrder) };
 }
