@@ -173,6 +173,8 @@ export class CellMemo<T> {
 interface TimeFacts {
   schedule: Schedule;
   words: string;
+  /** Row status by 完成情况 state (DONE_*), then completion date (statusAt reads no more). */
+  status: Array<Map<IsoDate | null, RowStatus>> | null;
 }
 
 /** What the engine keeps per distinct units cell (or lead/support pair). */
@@ -320,20 +322,20 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   // statusAt reads the 完成情况 cell only as "a done mark", "blank" or "something else", and the
   // 完成时间 cell only as the date it reads: status is memoised per schedule, that state and date.
   const doneStateMemo = new CellMemo<number>((v) => (isDoneMark(v) ? DONE_MARKED : isStatusBlank(v) ? DONE_BLANK : DONE_OTHER));
-  const statusMemo = new Map<Schedule, Array<Map<IsoDate | null, RowStatus>>>();
-  const status = (sched: Schedule, state: number, completedOn: IsoDate | null, done: CellValue, date: CellValue): RowStatus => {
-    let byState = statusMemo.get(sched);
-    if (!byState) statusMemo.set(sched, (byState = [new Map(), new Map(), new Map()]));
+  // Kept on the 时间要求 cell's facts (one per distinct cell, so no lookup by schedule per row).
+  const status = (time: TimeFacts, state: number, completedOn: IsoDate | null, done: CellValue, date: CellValue): RowStatus => {
+    let byState = time.status;
+    if (byState === null) byState = time.status = [new Map(), new Map(), new Map()];
     const byDate = byState[state];
     let st = byDate.get(completedOn);
     if (!st) {
-      st = statusAt(sched, { done, date }, asOf, warnDays);
+      st = statusAt(time.schedule, { done, date }, asOf, warnDays);
       byDate.set(completedOn, st);
     }
     return st;
   };
   const dateMemo = new CellMemo<IsoDate | null>((v) => (v === null || v === undefined || v === '' ? null : parseDateCell(v)));
-  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)) }));
+  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), status: null }));
 
   const rows: RowContext[] = [];
   // The rows each rule may report on (see RuleContext.candidates), noted while reading rows.
@@ -365,7 +367,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const cRequiredUnits = cUnits >= 0 ? cUnits : cLead;
   const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
-  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '' };
+  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '', status: null };
   const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false, names: namesOf(EMPTY_UNITS) };
   // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
   // first row of each hash sits in an open-addressing table of typed arrays (no Map entry per
@@ -433,7 +435,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     const completedOn = dateMemo.get(doneDateCell);
     row.done = cDone >= 0 && doneState === DONE_MARKED;
     row.doneDate = cDoneDate >= 0 ? completedOn : null;
-    row.status = status(time.schedule, doneState, completedOn, doneCell, doneDateCell);
+    row.status = status(time, doneState, completedOn, doneCell, doneDateCell);
     // One text match per distinct task key: later rows with the key take the first row's.
     let text: TextMatch | null = null;
     if (keyLength !== 0) {

@@ -10,6 +10,8 @@ import { parseSchedule } from '../../src/core/schedule';
 import { UnitDirectory, parseUnits } from '../../src/core/units';
 import type { CellValue } from '../../src/core/types';
 import { getRule, RULES } from '../../src/core/rules';
+import { cellString, isBlank, isErrorValue } from '../../src/core/sheet/rows';
+import { cellText } from '../../src/core/normalize';
 
 function random(seed: number): () => number {
   return () => {
@@ -325,5 +327,28 @@ describe('task-duplicate groups when two keys share a hash', () => {
     const [engine2, plain2] = got as [RowContext[][], RowContext[][]];
     expect(engine2.map((g) => g.map((r) => r.excelRow))).toEqual([[3, 4], [2, 5]]);
     expect(engine2).toEqual(plain2);
+  });
+});
+
+describe('cell text shortcuts', () => {
+  // The definitions the shortcuts stand for.
+  const plainString = (v: CellValue): string => (isErrorValue(v) ? '' : cellText(v).trim());
+  const plainBlank = (v: CellValue): boolean =>
+    v === null || v === undefined || (typeof v === 'string' ? v.trim() === '' : v instanceof Date ? Number.isNaN(v.getTime()) : typeof v === 'number' ? Number.isNaN(v) : false);
+  const cells: CellValue[] = ['', ' ', '\u3000', '\u00a0任务', '任务\u3000', '任务', 'a', ' a ', '#N/A', ' #N/A', '#N/A ', '#备注', '＃', 'Ａ ', '\ufeff', '\u200b', '\n任务\n', 'x\t', 0, NaN, 3, true, null, undefined, new Date(0), new Date(NaN)];
+  test.each(cells.map((c) => [c]))('%p: cellString and isBlank as defined', (v) => {
+    expect(cellString(v)).toBe(plainString(v));
+    expect(isBlank(v)).toBe(plainBlank(v));
+  });
+  test('random text: cellString and isBlank as defined', () => {
+    const pool = ' \u3000\u00a0\t\n\u2028\ufeff\u200b#任Ａａa1，（';
+    const rnd = random(17);
+    for (let n = 0; n < 3000; n++) {
+      let s = '';
+      const len = Math.floor(rnd() * 6);
+      for (let i = 0; i < len; i++) s += pool[Math.floor(rnd() * pool.length)];
+      expect(cellString(s)).toBe(plainString(s));
+      expect(isBlank(s)).toBe(plainBlank(s));
+    }
   });
 });

@@ -26,13 +26,17 @@ const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|
 
 /** An Excel error value such as "#N/A" (how range.values reports error cells). */
 export function isErrorValue(v: CellValue): boolean {
-  return typeof v === 'string' && v.length > 1 && v[0] === '#' && EXCEL_ERROR.test(v.trim());
+  return typeof v === 'string' && v.length > 1 && v.charCodeAt(0) === 0x23 && EXCEL_ERROR.test(v.trim());
 }
 
 /** Empty as a ledger keeper means it: null, undefined, blank text. Error values are not empty. */
 export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.trim() === '';
+  if (typeof v === 'string') {
+    // Text starting with a character trim() keeps is not blank (most cells): no trim call.
+    if (v.length !== 0 && keptByTrim(v.charCodeAt(0))) return false;
+    return v.trim() === '';
+  }
   if (v instanceof Date) return Number.isNaN(v.getTime());
   if (typeof v === 'number') return Number.isNaN(v);
   return false;
@@ -233,6 +237,19 @@ export function forEachTaskRow(
 
 /** Plain trimmed text of a cell ("" for blanks and error values). */
 export function cellString(v: CellValue): string {
+  if (typeof v === 'string') {
+    const n = v.length;
+    if (n === 0) return v;
+    if (v.charCodeAt(0) === 0x23 && isErrorValue(v)) return '';
+    // Text that starts and ends with a character trim() keeps is its own trimmed text.
+    if (keptByTrim(v.charCodeAt(0)) && keptByTrim(v.charCodeAt(n - 1))) return v;
+    return v.trim();
+  }
   if (isErrorValue(v)) return '';
   return cellText(v).trim();
+}
+
+/** A code unit that is neither white space nor a line terminator (for the usual characters only). */
+function keptByTrim(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);
 }
