@@ -17,7 +17,7 @@ import { RULES } from './rules';
 import type { CandidateKind, IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRowWith, mayMatchText, preparePlan, textMatch, unitsKey } from './rules/plan-match';
 import type { TextMatch } from './rules/plan-match';
-import { hashTaskKey, keyScan, parseSeq, scanTaskKey, scannedTaskKey, taskKey } from './rules/util';
+import { hashTaskKey, keyScan, parseSeq, scanTaskKey, scannedKeyEquals, scannedTaskKey, taskKey } from './rules/util';
 
 export interface CheckOptions {
   asOf: IsoDate;
@@ -455,33 +455,40 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
         row.textMatch = text;
       } else {
         // A repeated hash: the same key or another with the same hash. The scanned units are
-        // read before anything else builds a key.
-        if (tk === null) tk = row.key = scannedTaskKey(taskText);
+        // read before anything else builds a key. A group's first row has its key string (built
+        // when the group formed): a row repeating it is compared unit by unit, no string built.
         const g = repeated.get(keyHash);
         let first: Row | undefined;
-        if (g === undefined) {
-          const g0 = rows[at - 1] as Row;
-          if (g0.taskKey === tk) {
-            const group = [g0, row];
-            repeated.set(keyHash, group);
-            taskGroups.push(group);
-            first = g0;
+        const k0 = g !== undefined && !(g instanceof Map) ? g[0].key : null;
+        if (k0 !== null && (tk !== null ? tk === k0 : scannedKeyEquals(k0))) {
+          (g as Row[]).push(row);
+          first = (g as Row[])[0];
+        } else {
+          if (tk === null) tk = row.key = scannedTaskKey(taskText);
+          if (g === undefined) {
+            const g0 = rows[at - 1] as Row;
+            if (g0.taskKey === tk) {
+              const group = [g0, row];
+              repeated.set(keyHash, group);
+              taskGroups.push(group);
+              first = g0;
+            } else {
+              const m = new Map<string, Row | Row[]>([[g0.taskKey, g0]]);
+              repeated.set(keyHash, m);
+              first = joinGroup(m, tk, row);
+            }
+          } else if (g instanceof Map) first = joinGroup(g, tk, row);
+          else if (g[0].taskKey === tk) {
+            g.push(row);
+            first = g[0];
           } else {
-            const m = new Map<string, Row | Row[]>([[g0.taskKey, g0]]);
+            const m = new Map<string, Row | Row[]>([[g[0].taskKey, g]]);
             repeated.set(keyHash, m);
             first = joinGroup(m, tk, row);
           }
-        } else if (g instanceof Map) first = joinGroup(g, tk, row);
-        else if (g[0].taskKey === tk) {
-          g.push(row);
-          first = g[0];
-        } else {
-          const m = new Map<string, Row | Row[]>([[g[0].taskKey, g]]);
-          repeated.set(keyHash, m);
-          first = joinGroup(m, tk, row);
         }
         if (first === undefined) {
-          if (prepared) text = textMatch(prepared, tk);
+          if (prepared) text = textMatch(prepared, tk!);
         } else text = first.textMatch;
         row.textMatch = text;
       }

@@ -1,7 +1,7 @@
 // The engine's speed structures must not change what it finds: each is checked against the plain
 // definition it replaces.
 import { CellMemo, checkLedger } from '../../src/core/engine';
-import { taskKey, slowTaskKey, duplicateGroups, hashTaskKey, keyScan, scanTaskKey, scannedTaskKey } from '../../src/core/rules/util';
+import { taskKey, slowTaskKey, duplicateGroups, hashTaskKey, keyScan, scanTaskKey, scannedKeyEquals, scannedTaskKey } from '../../src/core/rules/util';
 import { BigramSet, bigrams, mayMatchText, preparePlan, textMatch, matchRow, similarity, unitNames, unitsKey, NEAR_MATCH_THRESHOLD } from '../../src/core/rules/plan-match';
 import { seqGroups } from '../../src/core/rules/seq-duplicate';
 import type { RowContext } from '../../src/core/rules/types';
@@ -65,6 +65,16 @@ describe('taskKey fast path', () => {
       expect(scannedTaskKey(s)).toBe(slowTaskKey(s));
     } else {
       expect(s).toMatch(/[^\u4e00-\u9fff\x21-\x7e]/);
+    }
+  });
+
+  test('scannedKeyEquals: the scanned key against key strings, as string equality', () => {
+    const keys = samples.map((s) => slowTaskKey(s));
+    for (const s of samples) {
+      for (const k of keys) {
+        if (!scanTaskKey(s)) continue;
+        expect(scannedKeyEquals(k)).toBe(slowTaskKey(s) === k);
+      }
     }
   });
 

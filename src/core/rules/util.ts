@@ -120,6 +120,15 @@ export function scannedTaskKey(text: string): string {
   return unitsToString(keyScan.units, k);
 }
 
+/** The key of the last scan equals `key` (no key string built). */
+export function scannedKeyEquals(key: string): boolean {
+  const k = keyScan.length;
+  if (key.length !== k) return false;
+  const u = keyScan.units;
+  for (let i = 0; i < k; i++) if (u[i] !== key.charCodeAt(i)) return false;
+  return true;
+}
+
 function unitsToString(buf: Uint16Array, k: number): string {
   if (k <= 256) {
     // Views of the buffer's first k units, one per length, kept (no view allocated per key).
