@@ -77,9 +77,8 @@ export class BigramSet {
   items = new Int32Array(128);
   size = 0;
 
-  /** Loads the bigrams of `s` (as `bigrams` computes them). */
-  load(s: string): this {
-    const n = s.length;
+  /** Room for the bigrams of an n-unit text, and an empty set (a new stamp instead of clearing). */
+  private reset(n: number): void {
     if (n * 2 > this.table.length) {
       let cap = this.table.length;
       while (cap < n * 2) cap *= 2;
@@ -93,6 +92,12 @@ export class BigramSet {
       this.stamp = 1;
     }
     this.size = 0;
+  }
+
+  /** Loads the bigrams of `s` (as `bigrams` computes them). */
+  load(s: string): this {
+    const n = s.length;
+    this.reset(n);
     if (n === 1) this.add(s.charCodeAt(0));
     for (let i = 0; i + 1 < n; i++) this.add((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
     return this;
@@ -100,19 +105,7 @@ export class BigramSet {
 
   /** load() of the string the first n code units of `u` make. */
   loadUnits(u: Uint16Array, n: number): this {
-    if (n * 2 > this.table.length) {
-      let cap = this.table.length;
-      while (cap < n * 2) cap *= 2;
-      this.table = new Int32Array(cap);
-      this.stamps = new Uint32Array(cap);
-      this.stamp = 0;
-    }
-    if (n > this.items.length) this.items = new Int32Array(n);
-    if (++this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
-    this.size = 0;
+    this.reset(n);
     if (n === 1) this.add(u[0]);
     for (let i = 0; i + 1 < n; i++) this.add((u[i] << 16) | u[i + 1]);
     return this;
