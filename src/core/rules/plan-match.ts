@@ -103,12 +103,38 @@ export class BigramSet {
     return this;
   }
 
-  /** load() of the string the first n code units of `u` make. */
-  loadUnits(u: Uint16Array, n: number): this {
+  /**
+   * nearBound (below) for the bigrams of the first n (at least 2) code units of `u`, counted as
+   * they are loaded; gives up (false) as soon as the text could not reach `threshold` even if every
+   * bigram left were a new hit (most local task texts, a little past half-way). Leaves `items` unset.
+   */
+  mayReach(u: Uint16Array, n: number, bits: Uint32Array, minBigrams: number, threshold: number): boolean {
     this.reset(n);
-    if (n === 1) this.add(u[0]);
-    for (let i = 0; i + 1 < n; i++) this.add((u[i] << 16) | u[i + 1]);
-    return this;
+    const table = this.table;
+    const stamps = this.stamps;
+    const stamp = this.stamp;
+    const mask = table.length - 1;
+    let size = 0;
+    let hits = 0;
+    for (let i = 0; i + 1 < n; i++) {
+      const b = (u[i] << 16) | u[i + 1];
+      let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & mask;
+      for (;;) {
+        if (stamps[slot] !== stamp) {
+          stamps[slot] = stamp;
+          table[slot] = b;
+          size++;
+          const h = bigramBit(b);
+          if (bits[h >>> 5] & (1 << (h & 31))) hits++;
+          break;
+        }
+        if (table[slot] === b) break;
+        slot = (slot + 1) & mask;
+      }
+      const left = n - 2 - i;
+      if (left !== 0 && 2 * (hits + left) < threshold * (size + left + minBigrams)) return false;
+    }
+    return (2 * hits) / (size + minBigrams) >= threshold;
   }
 
   private add(b: number): void {
@@ -342,7 +368,7 @@ export function mayMatchText(pp: PreparedPlan, u: Uint16Array, n: number, hash: 
   if (n === 0) return false;
   if (pp.keyHashes.has(hash)) return true;
   if (n < 2) return false;
-  return nearBound(pp, pp.rowBigrams.loadUnits(u, n));
+  return pp.rowBigrams.mayReach(u, n, pp.bigramBits, pp.minBigrams, NEAR_MATCH_THRESHOLD - 1e-9);
 }
 
 /** Plan tasks whose text is near-identical to `key`, best first (ties keep plan order). */
