@@ -6,10 +6,11 @@ import type { CellValue, ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, S
 import { cellText, normalizeText } from './normalize';
 import { parseDateCell } from './dates';
 import { parseSchedule } from './schedule';
-import { isDoneMark, statusAt } from './status';
+import { DONE_MARKED, doneState, scheduleAt, statusOf, warnWindow } from './status';
+import type { DoneState, ScheduleAt } from './status';
 import { PLAN_2018 } from './plan';
 import type { Plan } from './plan';
-import { UnitDirectory, parseUnits, combineLeadSupport } from './units';
+import { UnitDirectory, sharedParsedUnits, combineLeadSupport } from './units';
 import type { ParsedUnits } from './units';
 import { findHeader, HeaderInfo } from './sheet/header';
 import { forEachTaskRow, cellAt, cellString, hasContent, isBlank, isErrorValue, RowFill, SheetInput } from './sheet/rows';
@@ -115,7 +116,34 @@ class Row implements RowContext {
   }
 }
 
-const EMPTY_UNITS: ParsedUnits = Object.freeze({ units: [], lead: null }) as ParsedUnits;
+const EMPTY_UNITS: ParsedUnits = sharedParsedUnits(null);
+
+/** What the engine derives from a parsed units cell, whatever the row. */
+interface UnitsDerived {
+  /** unitsKey(parsed). */
+  key: string;
+  /** The units' names as written (frozen: shared by every task naming the cell). */
+  names: string[];
+  /** Every unit is known by its canonical name (no alias, no unknown unit). */
+  clean: boolean;
+}
+
+/**
+ * Per parsed object: sharedParsedUnits gives one per distinct cell text, kept across checks, so
+ * this is worked out once per text (and dropped with the parse).
+ */
+const derivedUnits = new WeakMap<ParsedUnits, UnitsDerived>();
+
+function derivedOf(p: ParsedUnits): UnitsDerived {
+  let d = derivedUnits.get(p);
+  if (d === undefined) {
+    let clean = true;
+    for (const u of p.units) if (u.canonical === null || u.canonical !== u.name) clean = false;
+    d = { key: unitsKey(p), names: Object.freeze(p.units.map((u) => u.name)) as string[], clean };
+    derivedUnits.set(p, d);
+  }
+  return d;
+}
 
 /**
  * A memo per distinct cell value that builds no key strings: text by value, numbers by value,
@@ -173,7 +201,9 @@ export class CellMemo<T> {
 interface TimeFacts {
   schedule: Schedule;
   words: string;
-  /** Row status by 完成情况 state (DONE_*), then completion date (statusAt reads no more). */
+  /** The schedule at the as-of date (scheduleAt), worked out on the first row that needs it. */
+  at: ScheduleAt | null;
+  /** Row status by 完成情况 state (DONE_*), then completion date (statusOf reads no more). */
   status: Array<Map<IsoDate | null, RowStatus>> | null;
 }
 
@@ -187,15 +217,6 @@ interface UnitsFacts {
   unclean: boolean;
   /** The units' names as written (TaskResult.units; frozen, one array per parsed cell). */
   names: string[];
-}
-
-const DONE_MARKED = 0;
-const DONE_BLANK = 1;
-const DONE_OTHER = 2;
-
-/** Blank as statusAt reads a 完成情况 cell. */
-function isStatusBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 function isEmptyCell(v: CellValue): boolean {
@@ -219,7 +240,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
 
   const scheduleMemo = new CellMemo<Schedule>((v) => (isEmptyCell(v) ? UNKNOWN_SCHEDULE : parseSchedule(v, { asOf })));
   const schedule = (v: CellValue): Schedule => scheduleMemo.get(v);
-  const unitsMemo = new CellMemo<ParsedUnits>((v) => (isEmptyCell(v) ? EMPTY_UNITS : parseUnits(v, directory)));
+  const unitsMemo = new CellMemo<ParsedUnits>((v) => (isEmptyCell(v) ? EMPTY_UNITS : sharedParsedUnits(v, directory)));
   const units = (v: CellValue): ParsedUnits => unitsMemo.get(v);
 
   let currentRule = '';
@@ -270,26 +291,9 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   // Per distinct ParsedUnits (one per distinct cell text): its comparable key and, for a units
   // column, where its units come from.
   const NO_SOURCES: UnitSource[] = [];
-  const cleanUnits = (p: ParsedUnits): boolean => {
-    for (const u of p.units) if (u.canonical === null || u.canonical !== u.name) return false;
-    return true;
-  };
-  const namesMemo = new Map<ParsedUnits, string[]>();
-  const namesOf = (p: ParsedUnits): string[] => {
-    let n = namesMemo.get(p);
-    // Shared by every task naming the same cell text, hence frozen.
-    if (!n) namesMemo.set(p, (n = Object.freeze(p.units.map((u) => u.name)) as string[]));
-    return n;
-  };
-  const unitsKeyMemo = new Map<ParsedUnits, string>();
-  const keyOfUnits = (p: ParsedUnits): string => {
-    let k = unitsKeyMemo.get(p);
-    if (k === undefined) {
-      k = unitsKey(p);
-      unitsKeyMemo.set(p, k);
-    }
-    return k;
-  };
+  const cleanUnits = (p: ParsedUnits): boolean => derivedOf(p).clean;
+  const namesOf = (p: ParsedUnits): string[] => derivedOf(p).names;
+  const keyOfUnits = (p: ParsedUnits): string => derivedOf(p).key;
   // A units column: the parsed cell, its key and sources, one object per distinct cell value.
   const factsOf = (parsed: ParsedUnits, sources: UnitSource[]): UnitsFacts => {
     let unclean = false;
@@ -321,21 +325,24 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   // (CellMemo: no key strings are built per row).
   // statusAt reads the 完成情况 cell only as "a done mark", "blank" or "something else", and the
   // 完成时间 cell only as the date it reads: status is memoised per schedule, that state and date.
-  const doneStateMemo = new CellMemo<number>((v) => (isDoneMark(v) ? DONE_MARKED : isStatusBlank(v) ? DONE_BLANK : DONE_OTHER));
+  const doneStateMemo = new CellMemo<DoneState>(doneState);
+  const window = warnWindow(warnDays);
   // Kept on the 时间要求 cell's facts (one per distinct cell, so no lookup by schedule per row).
-  const status = (time: TimeFacts, state: number, completedOn: IsoDate | null, done: CellValue, date: CellValue): RowStatus => {
+  const status = (time: TimeFacts, state: DoneState, completedOn: IsoDate | null): RowStatus => {
     let byState = time.status;
     if (byState === null) byState = time.status = [new Map(), new Map(), new Map()];
     const byDate = byState[state];
     let st = byDate.get(completedOn);
     if (!st) {
-      st = statusAt(time.schedule, { done, date }, asOf, warnDays);
+      let at = time.at;
+      if (at === null) at = time.at = scheduleAt(time.schedule, asOf);
+      st = statusOf(time.schedule, at, state, completedOn, asOf, window);
       byDate.set(completedOn, st);
     }
     return st;
   };
   const dateMemo = new CellMemo<IsoDate | null>((v) => (v === null || v === undefined || v === '' ? null : parseDateCell(v)));
-  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), status: null }));
+  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), at: null, status: null }));
 
   const rows: RowContext[] = [];
   // The rows each rule may report on (see RuleContext.candidates), noted while reading rows.
@@ -367,7 +374,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const cRequiredUnits = cUnits >= 0 ? cUnits : cLead;
   const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
-  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '', status: null };
+  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '', at: null, status: null };
   const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false, names: namesOf(EMPTY_UNITS) };
   // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
   // first row of each hash sits in an open-addressing table of typed arrays (no Map entry per
@@ -431,11 +438,11 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     if (cTime >= 0 && !hasContent(timeCell)) gaps |= 8;
     const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, time, uf);
     row.requiredGaps = gaps;
-    const doneState = doneStateMemo.get(doneCell);
+    const state = doneStateMemo.get(doneCell);
     const completedOn = dateMemo.get(doneDateCell);
-    row.done = cDone >= 0 && doneState === DONE_MARKED;
+    row.done = cDone >= 0 && state === DONE_MARKED;
     row.doneDate = cDoneDate >= 0 ? completedOn : null;
-    row.status = status(time, doneState, completedOn, doneCell, doneDateCell);
+    row.status = status(time, state, completedOn);
     // One text match per distinct task key: later rows with the key take the first row's.
     let text: TextMatch | null = null;
     if (keyLength !== 0) {

@@ -1,6 +1,6 @@
 export { UnitDirectory, UnitsConfigError, UNITS_CONFIG_ERROR_TEXT, sameUnit, unitKey, levelPrefix } from './directory';
 export type { UnitsConfig, ResolvedUnit, ResolveVia } from './directory';
-export { parseUnits, combineLeadSupport, parsedUnitKey } from './parse-units';
+export { parseUnits, sharedParsedUnits, combineLeadSupport, parsedUnitKey } from './parse-units';
 export type { ParsedUnit, ParsedUnits } from './parse-units';
 export { workload, planWorkload, compareUnitNames, byWorkload, planUnitsBySeq, UnitCounter } from './workload';
 export type { WorkloadRow, CountingOptions } from './workload';

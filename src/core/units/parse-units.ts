@@ -369,20 +369,36 @@ function copy(p: ParsedUnits): ParsedUnits {
   return { units: p.units.map((u) => ({ ...u })), lead: p.lead };
 }
 
+/** What a cell naming no unit parses to (shared, frozen). */
+const NO_UNITS: ParsedUnits = Object.freeze({ units: Object.freeze([]) as unknown as ParsedUnit[], lead: null });
+
 /**
  * Units of one 责任(牵头)单位 cell. Never throws: numbers, booleans, dates, empty cells and Excel
  * error values (#N/A …) name no unit. The lead is the first unit marked lead, else the first unit
  * not marked as supporting; every other unit supports (one lead per task).
  */
 export function parseUnits(v: CellValue, dir: UnitDirectory = UnitDirectory.builtin()): ParsedUnits {
-  if (typeof v !== 'string') return { units: [], lead: null };
+  return copy(sharedParsedUnits(v, dir));
+}
+
+/**
+ * parseUnits without the copy: one frozen object per distinct cell text and directory, shared by
+ * every caller (the engine's rows and results read it; nobody may change it).
+ */
+export function sharedParsedUnits(v: CellValue, dir: UnitDirectory = UnitDirectory.builtin()): ParsedUnits {
+  if (typeof v !== 'string') return NO_UNITS;
   const text = v;
-  if (text.trim() === '' || EXCEL_ERROR_RE.test(text.trim())) return { units: [], lead: null };
   let perDir = cache.get(dir);
   if (!perDir) cache.set(dir, (perDir = new Map()));
   const hit = perDir.get(text);
-  if (hit) return copy(hit);
+  if (hit) return hit;
+  const result = text.trim() === '' || EXCEL_ERROR_RE.test(text.trim()) ? NO_UNITS : parseText(text, dir);
+  if (perDir.size >= CACHE_LIMIT) perDir.clear(); // a bound, not an LRU
+  perDir.set(text, result);
+  return result;
+}
 
+function parseText(text: string, dir: UnitDirectory): ParsedUnits {
   const folded = unwrapNote(fold(text));
   const scanner = new UnitsScanner(folded, dir);
   scanner.scan();
@@ -392,15 +408,14 @@ export function parseUnits(v: CellValue, dir: UnitDirectory = UnitDirectory.buil
 
   let leadIndex = named.findIndex((p) => p.mark === 'lead');
   if (leadIndex < 0) leadIndex = named.findIndex((p) => p.mark === null);
-  const units: ParsedUnit[] = named.map((p, i) => ({
-    name: p.name,
-    canonical: p.canonical ?? dir.resolve(p.name)?.canonical ?? null,
-    role: i === leadIndex ? 'lead' : 'support',
-  }));
-  const result: ParsedUnits = { units, lead: leadIndex >= 0 ? named[leadIndex].name : null };
-  if (perDir.size >= CACHE_LIMIT) perDir.clear(); // a bound, not an LRU
-  perDir.set(text, result);
-  return copy(result);
+  const units: ParsedUnit[] = named.map((p, i) =>
+    Object.freeze({
+      name: p.name,
+      canonical: p.canonical ?? dir.resolve(p.name)?.canonical ?? null,
+      role: i === leadIndex ? 'lead' : 'support',
+    }),
+  );
+  return Object.freeze({ units: Object.freeze(units) as ParsedUnit[], lead: leadIndex >= 0 ? named[leadIndex].name : null });
 }
 
 /** Identity of a parsed unit for counting once: its canonical name, else its normalised text. */
