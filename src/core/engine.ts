@@ -13,7 +13,7 @@ import type { Plan } from './plan';
 import { UnitDirectory, sharedParsedUnits, combineLeadSupport } from './units';
 import type { ParsedUnits } from './units';
 import { findHeader, HeaderInfo } from './sheet/header';
-import { forEachTaskRow, cellAt, cellString, hasContent, isBlank, isErrorValue, RowFill, SheetInput } from './sheet/rows';
+import { forEachTaskRow, mergeFills, cellAt, cellString, hasContent, isBlank, isErrorValue, RowFill, SheetInput } from './sheet/rows';
 import { RULES } from './rules';
 import type { CandidateKind, IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRowWith, mayMatchText, preparePlan, textMatch, unitsKey } from './rules/plan-match';
@@ -59,57 +59,133 @@ export interface CheckResult {
 /** Issues without data share one frozen empty object. */
 const NO_DATA: LedgerIssue['data'] = Object.freeze({}) as LedgerIssue['data'];
 const UNKNOWN_SCHEDULE: Schedule = Object.freeze({ kind: 'unknown' }) as Schedule;
-const NO_STATUS: RowStatus = Object.freeze({ key: 'unknown', status: '无法识别', due: null, completedOn: null }) as RowStatus;
 
 /** Values-column index of each header column. */
 type ColumnLayout = Partial<Record<ColumnKey, number>>;
 
-/** One task row as the rules see it (a class: 100,000 of them should share one shape). */
-class Row implements RowContext {
-  requiredGaps = 0;
-  done = false;
-  doneDate: IsoDate | null = null;
-  status: RowStatus = NO_STATUS;
-  plan: PlanMatch | null = null;
+/** Where the task rows of one check read their cells (released once the rules have run). */
+interface RowSource {
+  values: CellValue[][];
+  /** Merged-area values per values row, or null for a sheet without vertical merges. */
+  fills: RowFill[] | null;
+  layout: ColumnLayout;
+  /** excelRow - index (1 + the origin's row). */
+  offset: number;
+}
+
+// What the rules read of a row beyond its TaskResult, under symbols: a task in the result is a
+// plain TaskResult to anyone listing its keys or writing it as JSON.
+const SOURCE: unique symbol = Symbol('source');
+const KEY: unique symbol = Symbol('taskKey');
+const TIME: unique symbol = Symbol('time');
+const UNITS: unique symbol = Symbol('units');
+const FLAGS: unique symbol = Symbol('flags');
+const DONE_DATE: unique symbol = Symbol('doneDate');
+const PLAN: unique symbol = Symbol('plan');
+const TEXT_MATCH: unique symbol = Symbol('textMatch');
+
+/** FLAGS: requiredGaps in the low four bits, then the done mark. */
+const GAPS_MASK = 15;
+const DONE_FLAG = 16;
+
+/**
+ * One task row: the TaskResult the check returns and, for the rules, a RowContext. One object per
+ * row (a class: 100,000 of them share one shape), so a check allocates nothing else per row.
+ */
+class TaskRow implements TaskResult, RowContext {
+  readonly row: number;
+  readonly seq: number | null;
+  readonly task: string;
+  readonly units: string[];
+  readonly lead: string | null;
+  readonly schedule: Schedule;
+  readonly status: StatusLabel;
+  readonly statusKey: StatusKey;
+  readonly due: IsoDate | null;
+  planSeq: number | null;
+  readonly parsedUnits: ParsedUnits;
+  private readonly [SOURCE]: RowSource;
+  /** taskKey(task), or null until asked for (most keys are never needed as strings). */
+  [KEY]: string | null;
+  /** The 时间要求 cell's facts and the units cell's (shared by every row with the same cell). */
+  private readonly [TIME]: TimeFacts;
+  private readonly [UNITS]: UnitsFacts;
+  private readonly [FLAGS]: number;
+  private readonly [DONE_DATE]: IsoDate | null;
+  [PLAN]: PlanMatch | null = null;
   /** The plan tasks this row's task text matches (shared by the rows with the same task key). */
-  textMatch: TextMatch | null = null;
+  [TEXT_MATCH]: TextMatch | null = null;
   constructor(
-    readonly index: number,
-    readonly excelRow: number,
-    private readonly raw: CellValue[],
-    private readonly fill: RowFill,
-    private readonly layout: ColumnLayout,
-    readonly taskText: string,
-    readonly seq: number | null,
-    /** taskKey(taskText), or null until asked for (most keys are never needed as strings). */
-    public key: string | null,
-    /** The 时间要求 cell's facts and the units cell's (shared by every row with the same cell). */
-    readonly time: TimeFacts,
-    readonly unitFacts: UnitsFacts,
-  ) {}
+    source: RowSource,
+    excelRow: number,
+    taskText: string,
+    seq: number | null,
+    key: string | null,
+    time: TimeFacts,
+    units: UnitsFacts,
+    flags: number,
+    doneDate: IsoDate | null,
+    status: RowStatus,
+  ) {
+    this.row = excelRow;
+    this.seq = seq;
+    this.task = taskText;
+    this.units = units.names;
+    this.lead = units.parsed.lead;
+    this.schedule = time.schedule;
+    this.status = status.status;
+    this.statusKey = status.key;
+    this.due = status.due;
+    this.planSeq = null;
+    this.parsedUnits = units.parsed;
+    this[SOURCE] = source;
+    this[KEY] = key;
+    this[TIME] = time;
+    this[UNITS] = units;
+    this[FLAGS] = flags;
+    this[DONE_DATE] = doneDate;
+  }
+  get index(): number {
+    return this.row - this[SOURCE].offset;
+  }
+  get excelRow(): number {
+    return this.row;
+  }
+  get taskText(): string {
+    return this.task;
+  }
   get taskKey(): string {
-    let k = this.key;
-    if (k === null) k = this.key = taskKey(this.taskText);
+    let k = this[KEY];
+    if (k === null) k = this[KEY] = taskKey(this.task);
     return k;
   }
   get timeWords(): string {
-    return this.time.words;
-  }
-  get schedule(): Schedule {
-    return this.time.schedule;
-  }
-  get units(): ParsedUnits {
-    return this.unitFacts.parsed;
+    return this[TIME].words;
   }
   get unitsKey(): string {
-    return this.unitFacts.key;
+    return this[UNITS].key;
   }
   get unitSources(): UnitSource[] {
-    return this.unitFacts.sources;
+    return this[UNITS].sources;
+  }
+  get requiredGaps(): number {
+    return this[FLAGS] & GAPS_MASK;
+  }
+  get done(): boolean {
+    return (this[FLAGS] & DONE_FLAG) !== 0;
+  }
+  get doneDate(): IsoDate | null {
+    return this[DONE_DATE];
+  }
+  get plan(): PlanMatch | null {
+    return this[PLAN];
   }
   cell(key: ColumnKey): CellValue {
-    const c = this.layout[key];
-    return c === undefined ? undefined : cellAt(this.raw, this.fill, c);
+    const src = this[SOURCE];
+    const c = src.layout[key];
+    if (c === undefined) return undefined;
+    const i = this.row - src.offset;
+    return cellAt(src.values[i], src.fills === null ? undefined : src.fills[i], c);
   }
   text(key: ColumnKey): string {
     return cellString(this.cell(key));
@@ -344,7 +420,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const dateMemo = new CellMemo<IsoDate | null>((v) => (v === null || v === undefined || v === '' ? null : parseDateCell(v)));
   const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), at: null, status: null }));
 
-  const rows: RowContext[] = [];
+  const rows: TaskRow[] = [];
   // The rows each rule may report on (see RuleContext.candidates), noted while reading rows.
   const candidates: Record<CandidateKind, RowContext[]> = {
     gaps: [],
@@ -362,6 +438,8 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const taskGroups: RowContext[][] = [];
   const layout: ColumnLayout = {};
   for (const [k, c] of Object.entries(cols) as Array<[ColumnKey, { index: number }]>) layout[k] = c.index;
+  const fills = mergeFills(sheet, header);
+  const source: RowSource = { values: sheet.values, fills, layout, offset: oRow + 1 };
   // Column indexes as plain numbers (-1: absent), read per row without property lookups by key.
   const cSeq = layout.seq ?? -1;
   const cTask = layout.task ?? -1;
@@ -386,9 +464,9 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const slotHash = new Int32Array(slotCap);
   /** Index in `rows` + 1 of the hash's first row; 0: empty slot. */
   const slotRow = new Int32Array(slotCap);
-  const repeated = new Map<number, Row[] | Map<string, Row | Row[]>>();
+  const repeated = new Map<number, TaskRow[] | Map<string, TaskRow | TaskRow[]>>();
   // Adds a row to its key's group in `m`; returns the group's first row (undefined: the row is the first).
-  const joinGroup = (m: Map<string, Row | Row[]>, key: string, row: Row): Row | undefined => {
+  const joinGroup = (m: Map<string, TaskRow | TaskRow[]>, key: string, row: TaskRow): TaskRow | undefined => {
     const g = m.get(key);
     if (g === undefined) {
       m.set(key, row);
@@ -436,13 +514,11 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     if (cTask >= 0 && taskText === '') gaps |= 2;
     if (cRequiredUnits >= 0 && !hasContent(cellAt(raw, fill, cRequiredUnits))) gaps |= 4;
     if (cTime >= 0 && !hasContent(timeCell)) gaps |= 8;
-    const row = new Row(index, excelRow, raw, fill, layout, taskText, seq, tk, time, uf);
-    row.requiredGaps = gaps;
     const state = doneStateMemo.get(doneCell);
+    // Without a 完成时间 column the cell is undefined: no date.
     const completedOn = dateMemo.get(doneDateCell);
-    row.done = cDone >= 0 && state === DONE_MARKED;
-    row.doneDate = cDoneDate >= 0 ? completedOn : null;
-    row.status = status(time, state, completedOn);
+    const flags = cDone >= 0 && state === DONE_MARKED ? gaps | DONE_FLAG : gaps;
+    const row = new TaskRow(source, excelRow, taskText, seq, tk, time, uf, flags, completedOn, status(time, state, completedOn));
     // One text match per distinct task key: later rows with the key take the first row's.
     let text: TextMatch | null = null;
     if (keyLength !== 0) {
@@ -459,28 +535,28 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
           if (!scanned) text = textMatch(prepared, tk!);
           else if (mayMatchText(prepared, keyScan.units, keyLength, keyHash)) text = textMatch(prepared, row.taskKey);
         }
-        row.textMatch = text;
+        row[TEXT_MATCH] = text;
       } else {
         // A repeated hash: the same key or another with the same hash. The scanned units are
         // read before anything else builds a key. A group's first row has its key string (built
         // when the group formed): a row repeating it is compared unit by unit, no string built.
         const g = repeated.get(keyHash);
-        let first: Row | undefined;
-        const k0 = g !== undefined && !(g instanceof Map) ? g[0].key : null;
+        let first: TaskRow | undefined;
+        const k0 = g !== undefined && !(g instanceof Map) ? g[0][KEY] : null;
         if (k0 !== null && (tk !== null ? tk === k0 : scannedKeyEquals(k0))) {
-          (g as Row[]).push(row);
-          first = (g as Row[])[0];
+          (g as TaskRow[]).push(row);
+          first = (g as TaskRow[])[0];
         } else {
-          if (tk === null) tk = row.key = scannedTaskKey(taskText);
+          if (tk === null) tk = row[KEY] = scannedTaskKey(taskText);
           if (g === undefined) {
-            const g0 = rows[at - 1] as Row;
+            const g0 = rows[at - 1];
             if (g0.taskKey === tk) {
               const group = [g0, row];
               repeated.set(keyHash, group);
               taskGroups.push(group);
               first = g0;
             } else {
-              const m = new Map<string, Row | Row[]>([[g0.taskKey, g0]]);
+              const m = new Map<string, TaskRow | TaskRow[]>([[g0.taskKey, g0]]);
               repeated.set(keyHash, m);
               first = joinGroup(m, tk, row);
             }
@@ -489,18 +565,25 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
             g.push(row);
             first = g[0];
           } else {
-            const m = new Map<string, Row | Row[]>([[g[0].taskKey, g]]);
+            const m = new Map<string, TaskRow | TaskRow[]>([[g[0].taskKey, g]]);
             repeated.set(keyHash, m);
             first = joinGroup(m, tk, row);
           }
         }
         if (first === undefined) {
           if (prepared) text = textMatch(prepared, tk!);
-        } else text = first.textMatch;
-        row.textMatch = text;
+        } else text = first[TEXT_MATCH];
+        row[TEXT_MATCH] = text;
       }
     }
-    if (prepared) row.plan = matchRowWith(prepared, row, text);
+    let match: PlanMatch | null = null;
+    if (prepared) {
+      match = matchRowWith(prepared, row, text);
+      if (match !== null) {
+        row[PLAN] = match;
+        row.planSeq = match.task.seq;
+      }
+    }
     rows.push(row);
     if (gaps !== 0) candidates.gaps.push(row);
     if (seq === null) candidates.seqNull.push(row);
@@ -508,14 +591,14 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     if (kind === 'unknown') candidates.unknown.push(row);
     else if (kind === 'deadline' || kind === 'period') candidates.dated.push(row);
     if (uf.unclean) candidates.unclean.push(row);
-    if (row.plan) candidates.plan.push(row);
-    const sk = row.status.key;
+    if (match !== null) candidates.plan.push(row);
+    const sk = row.statusKey;
     if (sk === 'overdue') candidates.overdue.push(row);
     else if (sk === 'dueSoon') candidates.dueSoon.push(row);
     else if (sk === 'doneLate') candidates.doneLate.push(row);
     if (!isBlank(doneDateCell)) candidates.doneDateCell.push(row);
-    if (row.done) candidates.done.push(row);
-  });
+    if (flags & DONE_FLAG) candidates.done.push(row);
+  }, fills);
 
   let planCtx: PlanContext | null = null;
   if (plan && prepared) {
@@ -545,30 +628,11 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     rule.check(ctx);
   }
 
-  // One object literal per task (one shape); the units' names are the row's units facts' (one
-  // frozen array per distinct parsed cell).
-  const tasks: TaskResult[] = new Array<TaskResult>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as Row;
-    const uf = r.unitFacts;
-    const st = r.status;
-    const p = uf.parsed;
-    tasks[i] = {
-      row: r.excelRow,
-      seq: r.seq,
-      task: r.taskText,
-      units: uf.names,
-      lead: p.lead,
-      schedule: r.time.schedule,
-      status: st.status,
-      statusKey: st.key,
-      due: st.due,
-      planSeq: r.plan ? r.plan.task.seq : null,
-      parsedUnits: p,
-    };
-  }
+  // The rows are the tasks; their cells are not needed any more (a kept result keeps no sheet).
+  source.values = [];
+  source.fills = null;
 
-  return { sheet: sheetName, headerRow: ctx.headerRow, columns: header.columns, tasks, issues: sortIssues(issues, ruleOrder) };
+  return { sheet: sheetName, headerRow: ctx.headerRow, columns: header.columns, tasks: rows, issues: sortIssues(issues, ruleOrder) };
 }
 
 /**

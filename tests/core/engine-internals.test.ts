@@ -147,7 +147,7 @@ describe('text matching', () => {
   test('matchRow (memoised) and textMatch agree', () => {
     const memo = new Map();
     const t = PLAN_2018.tasks[7];
-    const row = { taskKey: taskKey(t.task), seq: t.seq, unitsKey: '', units: { units: [], lead: null }, timeWords: '', schedule: { kind: 'unknown' as const } };
+    const row = { taskKey: taskKey(t.task), seq: t.seq, unitsKey: '', parsedUnits: { units: [], lead: null }, timeWords: '', schedule: { kind: 'unknown' as const } };
     expect(matchRow(pp, row, memo)?.index).toBe(7);
     expect(memo.get(row.taskKey)).toBe(textMatch(pp, row.taskKey));
   });
@@ -268,25 +268,27 @@ describe('candidate rows noted by the engine', () => {
     for (let i = 0; i < 200; i++) two.push([pick(seqs), pick(tasks), pick(units), pick(units), pick(times), pick(dones)]);
 
     for (const sheet of [values, two]) {
-      let ctx: Parameters<(typeof RULES)[number]['check']>[0] | null = null;
+      // Rows read their cells only while the check runs: the rules are compared from inside it.
       const rule = getRule('required')!;
-      const spy = jest.spyOn(rule, 'check').mockImplementation((c) => {
-        ctx = c;
+      const original = rule.check;
+      let total = -1;
+      const spy = jest.spyOn(rule, 'check').mockImplementation((ctx) => {
+        expect(ctx.candidates).toBeDefined();
+        total = 0;
+        for (const r of RULES) {
+          const check = r === rule ? original : r.check;
+          const withLists: unknown[] = [];
+          const withoutLists: unknown[] = [];
+          check({ ...ctx, report: (i) => withLists.push(i) });
+          check({ ...ctx, candidates: undefined, report: (i) => withoutLists.push(i) });
+          expect(withLists).toEqual(withoutLists);
+          total += withLists.length;
+        }
       });
       try {
         checkLedger({ values: sheet }, { asOf: '2019-07-01' });
       } finally {
         spy.mockRestore();
-      }
-      expect(ctx!.candidates).toBeDefined();
-      let total = 0;
-      for (const r of RULES) {
-        const withLists: unknown[] = [];
-        const withoutLists: unknown[] = [];
-        r.check({ ...ctx!, report: (i) => withLists.push(i) });
-        r.check({ ...ctx!, candidates: undefined, report: (i) => withoutLists.push(i) });
-        expect(withLists).toEqual(withoutLists);
-        total += withLists.length;
       }
       expect(total).toBeGreaterThan(100);
     }
@@ -359,6 +361,34 @@ describe('cell text shortcuts', () => {
       for (let i = 0; i < len; i++) s += pool[Math.floor(rnd() * pool.length)];
       expect(cellString(s)).toBe(plainString(s));
       expect(isBlank(s)).toBe(plainBlank(s));
+    }
+  });
+});
+
+describe('tasks in the result', () => {
+  test('list and serialise as TaskResults (engine state sits under symbols), and hold no sheet cells', () => {
+    const values: CellValue[][] = [
+      ['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间'],
+      [1, PLAN_2018.tasks[0].task, PLAN_2018.tasks[0].units, '2019年6月底前', '已完成', '2019-05-01'],
+      [2, '推进数字化转型', '省财政厅、省发改委', '每年推进', '', ''],
+    ];
+    const r = checkLedger({ values, merges: [{ top: 1, left: 5, bottom: 2, right: 5 }] }, { asOf: '2019-07-01' });
+    const keys = ['row', 'seq', 'task', 'units', 'lead', 'schedule', 'status', 'statusKey', 'due', 'planSeq', 'parsedUnits'];
+    for (const t of r.tasks) {
+      expect(Object.keys(t)).toEqual(keys);
+      expect(Object.keys(JSON.parse(JSON.stringify(t)))).toEqual(keys);
+    }
+    expect(r.tasks.map((t) => [t.row, t.seq, t.units, t.lead, t.statusKey, t.due, t.planSeq])).toEqual([
+      [2, 1, ['各市、县(市、区)政府党组', '省政府各部门党委(党组)'], '各市、县(市、区)政府党组', 'done', '2019-06-30', 1],
+      // 完成时间 is merged over both rows: row 3 is done on 2019-05-01 too.
+      [3, 2, ['省财政厅', '省发改委'], '省财政厅', 'done', '2019-12-31', null],
+    ]);
+    // A kept result does not keep the checked rows' cells alive.
+    for (const t of r.tasks) {
+      for (const s of Object.getOwnPropertySymbols(t)) {
+        const v = (t as unknown as Record<symbol, unknown>)[s];
+        if (v && typeof v === 'object' && 'values' in v) expect((v as { values: unknown[] }).values).toHaveLength(0);
+      }
     }
   });
 });

@@ -19,10 +19,11 @@ export const rule: RuleModule = {
   check(ctx) {
     const shared = new SharedData<string | null, string | null>();
     for (const row of rowsFor(ctx, 'doneLate')) {
-      if (row.status.key !== 'doneLate') continue;
+      if (row.statusKey !== 'doneLate') continue;
       // The completion date sits in 完成时间; without that column the finding goes on 时间要求.
       const column = ctx.header?.columns.doneDate ? 'doneDate' : 'time';
-      const { completedOn, due } = row.status;
+      const completedOn = row.doneDate;
+      const due = row.due;
       ctx.report({ row, column, messageId: 'late', data: shared.get(completedOn, due, () => ({ completedOn, due })) });
     }
   },

@@ -21,11 +21,11 @@ export const rule: RuleModule = {
     // Rows due the same day share one frozen data object.
     const memo = new Map<string, Readonly<{ due: string; days: number }>>();
     for (const row of rowsFor(ctx, 'dueSoon')) {
-      if (row.status.key !== 'dueSoon' || !row.status.due) continue;
-      let data = memo.get(row.status.due);
+      if (row.statusKey !== 'dueSoon' || !row.due) continue;
+      let data = memo.get(row.due);
       if (!data) {
-        data = Object.freeze({ due: row.status.due, days: daysBetween(ctx.asOf, row.status.due) });
-        memo.set(row.status.due, data);
+        data = Object.freeze({ due: row.due, days: daysBetween(ctx.asOf, row.due) });
+        memo.set(row.due, data);
       }
       ctx.report({ row, column: 'time', messageId: 'dueSoon', data });
     }

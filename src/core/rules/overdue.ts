@@ -21,11 +21,11 @@ export const rule: RuleModule = {
     // Rows due the same day share one frozen data object.
     const memo = new Map<string, Readonly<{ due: string; days: number }>>();
     for (const row of rowsFor(ctx, 'overdue')) {
-      if (row.status.key !== 'overdue' || !row.status.due) continue;
-      let data = memo.get(row.status.due);
+      if (row.statusKey !== 'overdue' || !row.due) continue;
+      let data = memo.get(row.due);
       if (!data) {
-        data = Object.freeze({ due: row.status.due, days: daysBetween(row.status.due, ctx.asOf) });
-        memo.set(row.status.due, data);
+        data = Object.freeze({ due: row.due, days: daysBetween(row.due, ctx.asOf) });
+        memo.set(row.due, data);
       }
       ctx.report({ row, column: 'time', messageId: 'overdue', data });
     }

@@ -49,7 +49,7 @@ export interface MatchInput {
   taskKey: string;
   seq: number | null;
   unitsKey: string;
-  units: ParsedUnits;
+  parsedUnits: ParsedUnits;
   timeWords: string;
   schedule: Schedule;
 }
@@ -440,7 +440,7 @@ export function matchRowWith(pp: PreparedPlan, row: MatchInput, text: TextMatch 
   const bySeq = pp.bySeq.get(row.seq);
   if (!bySeq) return null;
   for (const i of bySeq) {
-    if (row.unitsKey === '' || !sameUnitsAsPlan(pp, i, row.unitsKey, row.units)) continue;
+    if (row.unitsKey === '' || !sameUnitsAsPlan(pp, i, row.unitsKey, row.parsedUnits)) continue;
     if (!sameTime(row.timeWords, row.schedule, pp.timeWords[i], pp.schedules[i])) continue;
     return matchOf(pp, i, 'content');
   }

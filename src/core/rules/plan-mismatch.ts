@@ -49,10 +49,10 @@ export const rule: RuleModule = {
     const sameLead = (row: RowContext, i: number): boolean => {
       let inner = leadMemo.get(i);
       if (!inner) leadMemo.set(i, (inner = new Map()));
-      let same = inner.get(row.units);
+      let same = inner.get(row.parsedUnits);
       if (same === undefined) {
-        same = sameLeadAsPlan(pp, i, row.units);
-        inner.set(row.units, same);
+        same = sameLeadAsPlan(pp, i, row.parsedUnits);
+        inner.set(row.parsedUnits, same);
       }
       return same;
     };
@@ -77,29 +77,29 @@ export const rule: RuleModule = {
         ctx.report({ row, column: 'task', messageId: 'task', data });
       }
       // The plan's own units cell (the same parsed object): same units, same lead.
-      const planCell = row.units === pp.parsedUnits[m.index];
+      const planCell = row.parsedUnits === pp.parsedUnits[m.index];
       let sameUnits = planCell || row.unitsKey === '' || row.unitsKey === pp.unitKeys[m.index];
       if (!sameUnits) {
         let byKey = unitsMemo.get(m.index);
         if (!byKey) unitsMemo.set(m.index, (byKey = new Map()));
         const known = byKey.get(row.unitsKey);
-        sameUnits = known ?? sameUnitsAsPlan(pp, m.index, row.unitsKey, row.units);
+        sameUnits = known ?? sameUnitsAsPlan(pp, m.index, row.unitsKey, row.parsedUnits);
         if (known === undefined) byKey.set(row.unitsKey, sameUnits);
       }
       if (sameUnits && !planCell && !sameLead(row, m.index)) {
         // The same units, but another one leads: who leads is what officials are held to.
         const column = h.columns.units ? 'units' : 'lead';
-        const data = leadData.get(m.index, row.units, () => ({ planSeq, expected: pp.leads[m.index] ?? '', actual: row.units.lead ?? '' }));
+        const data = leadData.get(m.index, row.parsedUnits, () => ({ planSeq, expected: pp.leads[m.index] ?? '', actual: row.parsedUnits.lead ?? '' }));
         ctx.report({ row, column, messageId: 'leadDiffers', data });
       }
       if (!sameUnits) {
         const column = h.columns.units ? 'units' : 'lead';
-        let actual = actualMemo.get(row.units);
+        let actual = actualMemo.get(row.parsedUnits);
         if (actual === undefined) {
-          actual = row.units.units.map((u) => u.name).join('、');
-          actualMemo.set(row.units, actual);
+          actual = row.parsedUnits.units.map((u) => u.name).join('、');
+          actualMemo.set(row.parsedUnits, actual);
         }
-        const data = unitsData.get(m.index, row.units, () => ({ planSeq, expected: m.task.units, actual: actual! }));
+        const data = unitsData.get(m.index, row.parsedUnits, () => ({ planSeq, expected: m.task.units, actual: actual! }));
         ctx.report({ row, column, messageId: 'units', data });
       }
       if (h.columns.time && row.timeWords !== '' && !sameTimeAs(row, m.index)) {

@@ -65,15 +65,19 @@ export interface RowContext {
   /** 时间要求 words normalised (for comparing with the plan's words). */
   timeWords: string;
   schedule: Schedule;
-  units: ParsedUnits;
+  /** The units cell (or lead and support cells) parsed. */
+  parsedUnits: ParsedUnits;
   /** Canonical unit names, sorted and joined: equal keys mean the same units. */
   unitsKey: string;
   unitSources: UnitSource[];
   /** The completion mark means done. */
   done: boolean;
-  /** 完成时间 read as a date (null when blank or not a date). */
+  /** 完成时间 read as a date (null when blank or not a date), also when it lies after the as-of date. */
   doneDate: IsoDate | null;
-  status: RowStatus;
+  /** Status at the as-of date (statusAt). */
+  statusKey: StatusKey;
+  /** The due date judged (statusAt's due): deadline, period end or current cycle's due; else null. */
+  due: IsoDate | null;
   plan: PlanMatch | null;
 }
 

@@ -201,6 +201,21 @@ export function cellAt(raw: CellValue[], fill: RowFill, c: number): CellValue {
 }
 
 /**
+ * Merged-area values per values row (an array indexed like values, not Map lookups per row), or
+ * null when no area spans rows below the header. `fills` for forEachTaskRow.
+ */
+export function mergeFills(sheet: SheetInput, header: HeaderInfo): RowFill[] | null {
+  const fillMap = buildMergeFill(sheet, header);
+  if (fillMap.size === 0) return null;
+  const n = sheet.values.length;
+  // Filled densely first: a sparse array would fall back to a dictionary.
+  const fill: RowFill[] = [];
+  for (let r = 0; r < n; r++) fill.push(undefined);
+  for (const [r, f] of fillMap) if (r < n) fill[r] = f;
+  return fill;
+}
+
+/**
  * collectTaskRows without building cell objects: visits each task row with its raw values and its
  * merged-area values (read them with cellAt). The engine keeps the raw row instead of a copy.
  */
@@ -208,18 +223,12 @@ export function forEachTaskRow(
   sheet: SheetInput,
   header: HeaderInfo,
   visit: (index: number, excelRow: number, raw: CellValue[], fill: RowFill) => void,
+  fills: RowFill[] | null = mergeFills(sheet, header),
 ): void {
   const { values } = sheet;
   const oRow = sheet.origin?.row ?? 0;
-  const fillMap = buildMergeFill(sheet, header);
-  // Per values row (an array, not Map lookups per row): its merged-area values, if any.
-  const hasFill = fillMap.size > 0;
-  const fill: RowFill[] = [];
-  if (hasFill) {
-    // Filled densely first: a sparse array would fall back to a dictionary.
-    for (let r = 0; r < values.length; r++) fill.push(undefined);
-    for (const [r, f] of fillMap) if (r < values.length) fill[r] = f;
-  }
+  const hasFill = fills !== null;
+  const fill = fills ?? [];
   const contentCols = CONTENT_KEYS.map((k) => header.columns[k]?.index).filter((c): c is number => c !== undefined);
   for (let r = header.row + 1; r < values.length; r++) {
     const kind = classifyRow(sheet, header, r);
