@@ -299,6 +299,18 @@ function isEmptyCell(v: CellValue): boolean {
   return v === null || v === undefined || v === '' || isErrorValue(v);
 }
 
+/**
+ * A few objects of the last check, kept until the next one. V8 keeps the shape (map) of an object
+ * built field by field only while some object has it; once a check's result is collected, those
+ * shapes go and every function optimised for them is thrown away ("weak objects"), so the next
+ * check would start in the interpreter again. A row holds the shapes of everything it points to
+ * (its cells' facts, its source and column layout, its plan match); its sheet cells are released.
+ */
+let lastShapes: { row: TaskRow | undefined; prepared: unknown; memo: CellMemo<unknown> } | null = null;
+
+/** A CellMemo that lives as long as the module (keeps the class's shape, see lastShapes). */
+const EMPTY_MEMO = new CellMemo<unknown>(() => null);
+
 export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResult {
   const asOf = options.asOf;
   const warnDays = options.warnDays ?? 30;
@@ -631,6 +643,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   // The rows are the tasks; their cells are not needed any more (a kept result keeps no sheet).
   source.values = [];
   source.fills = null;
+  lastShapes = { row: rows[0], prepared, memo: EMPTY_MEMO };
 
   return { sheet: sheetName, headerRow: ctx.headerRow, columns: header.columns, tasks: rows, issues: sortIssues(issues, ruleOrder) };
 }
