@@ -279,6 +279,8 @@ interface TimeFacts {
   words: string;
   /** The schedule at the as-of date (scheduleAt), worked out on the first row that needs it. */
   at: ScheduleAt | null;
+  /** A deadline or period due outside the plan's years (time-outside-plan); null: not worked out. */
+  outside: boolean | null;
   /** Row status by 完成情况 state (DONE_*), then completion date (statusOf reads no more). */
   status: Array<Map<IsoDate | null, RowStatus>> | null;
 }
@@ -429,8 +431,20 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     }
     return st;
   };
+  // The plan's years, for time-outside-plan's candidates (no plan dates: no candidates).
+  const planIssued = plan && plan.issued && plan.lastYear !== null && plan.lastYear !== undefined ? plan.issued : null;
+  const planLastDay = planIssued !== null ? `${plan!.lastYear}-12-31` : '';
+  const outsidePlan = (time: TimeFacts): boolean => {
+    let out = time.outside;
+    if (out === null) {
+      const s = time.schedule;
+      const due = s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
+      out = time.outside = planIssued !== null && due !== null && (due < planIssued || due > planLastDay);
+    }
+    return out;
+  };
   const dateMemo = new CellMemo<IsoDate | null>((v) => (v === null || v === undefined || v === '' ? null : parseDateCell(v)));
-  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), at: null, status: null }));
+  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), at: null, outside: null, status: null }));
 
   const rows: TaskRow[] = [];
   // The rows each rule may report on (see RuleContext.candidates), noted while reading rows.
@@ -438,14 +452,14 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     gaps: [],
     seqNull: [],
     unknown: [],
-    dated: [],
+    outsidePlan: [],
     unclean: [],
     plan: [],
     overdue: [],
     dueSoon: [],
     doneLate: [],
-    doneDateCell: [],
-    done: [],
+    badDoneDate: [],
+    doneNoDate: [],
   };
   const taskGroups: RowContext[][] = [];
   const layout: ColumnLayout = {};
@@ -464,18 +478,18 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const cRequiredUnits = cUnits >= 0 ? cUnits : cLead;
   const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
-  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '', at: null, status: null };
+  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '', at: null, outside: null, status: null };
   const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false, names: namesOf(EMPTY_UNITS) };
   // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
-  // first row of each hash sits in an open-addressing table of typed arrays (no Map entry per
+  // first row of each hash sits in an open-addressing table in a typed array (no Map entry per
   // distinct text); a hash seen again moves to `repeated`: the group (a row array), or a map by key
   // when two different keys share the hash.
   let slotCap = 64;
   while (slotCap < (sheet.values?.length ?? 0) * 2) slotCap *= 2;
   const slotMask = slotCap - 1;
-  const slotHash = new Int32Array(slotCap);
-  /** Index in `rows` + 1 of the hash's first row; 0: empty slot. */
-  const slotRow = new Int32Array(slotCap);
+  // Per slot, side by side (one cache line per probe): the hash at 2 * slot, and at 2 * slot + 1
+  // the index in `rows` + 1 of the hash's first row (0: empty slot).
+  const slots = new Int32Array(slotCap * 2);
   const repeated = new Map<number, TaskRow[] | Map<string, TaskRow | TaskRow[]>>();
   // Adds a row to its key's group in `m`; returns the group's first row (undefined: the row is the first).
   const joinGroup = (m: Map<string, TaskRow | TaskRow[]>, key: string, row: TaskRow): TaskRow | undefined => {
@@ -535,14 +549,14 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     let text: TextMatch | null = null;
     if (keyLength !== 0) {
       let slot = Math.imul(keyHash, 0x9e3779b1) & slotMask;
-      let at = slotRow[slot];
-      while (at !== 0 && slotHash[slot] !== keyHash) {
+      let at = slots[2 * slot + 1];
+      while (at !== 0 && slots[2 * slot] !== keyHash) {
         slot = (slot + 1) & slotMask;
-        at = slotRow[slot];
+        at = slots[2 * slot + 1];
       }
       if (at === 0) {
-        slotHash[slot] = keyHash;
-        slotRow[slot] = rows.length + 1; // the row is pushed below
+        slots[2 * slot] = keyHash;
+        slots[2 * slot + 1] = rows.length + 1; // the row is pushed below
         if (prepared) {
           if (!scanned) text = textMatch(prepared, tk!);
           else if (mayMatchText(prepared, keyScan.units, keyLength, keyHash)) text = textMatch(prepared, row.taskKey);
@@ -601,15 +615,18 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     if (seq === null) candidates.seqNull.push(row);
     const kind = time.schedule.kind;
     if (kind === 'unknown') candidates.unknown.push(row);
-    else if (kind === 'deadline' || kind === 'period') candidates.dated.push(row);
+    else if ((kind === 'deadline' || kind === 'period') && outsidePlan(time)) candidates.outsidePlan.push(row);
     if (uf.unclean) candidates.unclean.push(row);
     if (match !== null) candidates.plan.push(row);
     const sk = row.statusKey;
     if (sk === 'overdue') candidates.overdue.push(row);
     else if (sk === 'dueSoon') candidates.dueSoon.push(row);
     else if (sk === 'doneLate') candidates.doneLate.push(row);
-    if (!isBlank(doneDateCell)) candidates.doneDateCell.push(row);
-    if (flags & DONE_FLAG) candidates.done.push(row);
+    if (cDoneDate >= 0) {
+      if (isBlank(doneDateCell)) {
+        if (flags & DONE_FLAG) candidates.doneNoDate.push(row);
+      } else if (completedOn === null || completedOn > asOf) candidates.badDoneDate.push(row);
+    }
   }, fills);
 
   let planCtx: PlanContext | null = null;

@@ -23,7 +23,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    const rows = rowsFor(ctx, 'doneDateCell');
+    const rows = rowsFor(ctx, 'badDoneDate');
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const v = row.cell('doneDate');

@@ -19,7 +19,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    const rows = rowsFor(ctx, 'done');
+    const rows = rowsFor(ctx, 'doneNoDate');
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       if (row.done && isBlank(row.cell('doneDate'))) ctx.report({ row, column: 'doneDate', messageId: 'missing' });

@@ -29,7 +29,7 @@ export const rule: RuleModule = {
     const lastDay = `${lastYear}-12-31`;
     // The plan's own words are never reported (task 10 of the 2018 plan was due before its issue date).
     const planWords = new Set(pc.plan.tasks.map((t) => normalizeText(t.time)));
-    const rows = rowsFor(ctx, 'dated');
+    const rows = rowsFor(ctx, 'outsidePlan');
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const s = row.schedule;

@@ -103,21 +103,23 @@ export interface PlanContext {
 
 /**
  * Row lists the engine keeps for the rules: gaps (requiredGaps != 0), seqNull (seq null), unknown
- * (schedule unknown), dated (deadline or period), unclean (a unit source not clean), plan (matched to
- * a plan task), overdue / dueSoon / doneLate (status), doneDateCell (完成时间 cell not blank), done.
+ * (schedule unknown), outsidePlan (a deadline or period due outside the plan's years), unclean (a
+ * unit source not clean), plan (matched to a plan task), overdue / dueSoon / doneLate (status),
+ * badDoneDate (完成时间 filled but not a date, or after the as-of date), doneNoDate (marked done,
+ * 完成时间 blank).
  */
 export type CandidateKind =
   | 'gaps'
   | 'seqNull'
   | 'unknown'
-  | 'dated'
+  | 'outsidePlan'
   | 'unclean'
   | 'plan'
   | 'overdue'
   | 'dueSoon'
   | 'doneLate'
-  | 'doneDateCell'
-  | 'done';
+  | 'badDoneDate'
+  | 'doneNoDate';
 
 export interface RuleContext {
   sheet: SheetInput;
