@@ -281,9 +281,22 @@ interface TimeFacts {
   at: ScheduleAt | null;
   /** A deadline or period due outside the plan's years (time-outside-plan); null: not worked out. */
   outside: boolean | null;
-  /** Row status by 完成情况 state (DONE_*), then completion date (statusOf reads no more). */
-  status: Array<Map<IsoDate | null, RowStatus>> | null;
+  /**
+   * Row status by completion date id * 3 + 完成情况 state (statusOf reads no more of a row); keys
+   * from NEAR_STATUS on in farStatus.
+   */
+  status: Array<RowStatus | undefined> | null;
+  farStatus?: Map<number, RowStatus>;
 }
+
+/** A completion date as read, and a small number for it (0: no date). */
+interface DateFacts {
+  iso: IsoDate | null;
+  id: number;
+}
+
+/** Status keys kept in an array per 时间要求 cell (about 100 distinct completion dates). */
+const NEAR_STATUS = 300;
 
 /** What the engine keeps per distinct units cell (or lead/support pair). */
 interface UnitsFacts {
@@ -418,16 +431,21 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const doneStateMemo = new CellMemo<DoneState>(doneState);
   const window = warnWindow(warnDays);
   // Kept on the 时间要求 cell's facts (one per distinct cell, so no lookup by schedule per row).
-  const status = (time: TimeFacts, state: DoneState, completedOn: IsoDate | null): RowStatus => {
-    let byState = time.status;
-    if (byState === null) byState = time.status = [new Map(), new Map(), new Map()];
-    const byDate = byState[state];
-    let st = byDate.get(completedOn);
-    if (!st) {
+  // By date id * 3 + 完成情况 state: an array for the first dates, a map beyond (a ledger with
+  // thousands of distinct completion dates).
+  const status = (time: TimeFacts, state: DoneState, date: DateFacts): RowStatus => {
+    const k = date.id * 3 + state;
+    let near = time.status;
+    if (near === null) near = time.status = [];
+    let st = k < near.length ? near[k] : k < NEAR_STATUS ? undefined : time.farStatus?.get(k);
+    if (st === undefined) {
       let at = time.at;
       if (at === null) at = time.at = scheduleAt(time.schedule, asOf);
-      st = statusOf(time.schedule, at, state, completedOn, asOf, window);
-      byDate.set(completedOn, st);
+      st = statusOf(time.schedule, at, state, date.iso, asOf, window);
+      if (k < NEAR_STATUS) {
+        while (near.length <= k) near.push(undefined);
+        near[k] = st;
+      } else (time.farStatus ??= new Map()).set(k, st);
     }
     return st;
   };
@@ -443,7 +461,16 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     }
     return out;
   };
-  const dateMemo = new CellMemo<IsoDate | null>((v) => (v === null || v === undefined || v === '' ? null : parseDateCell(v)));
+  // One DateFacts per distinct date read (two cells naming the same day share it).
+  const NO_DATE: DateFacts = { iso: null, id: 0 };
+  const dateIds = new Map<IsoDate, DateFacts>();
+  const dateMemo = new CellMemo<DateFacts>((v) => {
+    const iso = v === null || v === undefined || v === '' ? null : parseDateCell(v);
+    if (iso === null) return NO_DATE;
+    let d = dateIds.get(iso);
+    if (d === undefined) dateIds.set(iso, (d = { iso, id: dateIds.size + 1 }));
+    return d;
+  });
   const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), at: null, outside: null, status: null }));
 
   const rows: TaskRow[] = [];
@@ -491,6 +518,8 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   // the index in `rows` + 1 of the hash's first row (0: empty slot).
   const slots = new Int32Array(slotCap * 2);
   const repeated = new Map<number, TaskRow[] | Map<string, TaskRow | TaskRow[]>>();
+  /** The text match of each group's first row (see below). */
+  const groupText = new Map<TaskRow, TextMatch | null>();
   // Adds a row to its key's group in `m`; returns the group's first row (undefined: the row is the first).
   const joinGroup = (m: Map<string, TaskRow | TaskRow[]>, key: string, row: TaskRow): TaskRow | undefined => {
     const g = m.get(key);
@@ -542,9 +571,10 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     if (cTime >= 0 && !hasContent(timeCell)) gaps |= 8;
     const state = doneStateMemo.get(doneCell);
     // Without a 完成时间 column the cell is undefined: no date.
-    const completedOn = dateMemo.get(doneDateCell);
+    const date = dateMemo.get(doneDateCell);
+    const completedOn = date.iso;
     const flags = cDone >= 0 && state === DONE_MARKED ? gaps | DONE_FLAG : gaps;
-    const row = new TaskRow(source, excelRow, taskText, seq, tk, time, uf, flags, completedOn, status(time, state, completedOn));
+    const row = new TaskRow(source, excelRow, taskText, seq, tk, time, uf, flags, completedOn, status(time, state, date));
     // One text match per distinct task key: later rows with the key take the first row's.
     let text: TextMatch | null = null;
     if (keyLength !== 0) {

@@ -7,6 +7,7 @@ import { seqGroups } from '../../src/core/rules/seq-duplicate';
 import type { RowContext } from '../../src/core/rules/types';
 import { PLAN_2018 } from '../../src/core/plan';
 import { parseSchedule } from '../../src/core/schedule';
+import { statusAt } from '../../src/core/status';
 import { UnitDirectory, parseUnits } from '../../src/core/units';
 import type { CellValue } from '../../src/core/types';
 import { getRule, RULES } from '../../src/core/rules';
@@ -390,5 +391,28 @@ describe('tasks in the result', () => {
         if (v && typeof v === 'object' && 'values' in v) expect((v as { values: unknown[] }).values).toHaveLength(0);
       }
     }
+  });
+});
+
+describe('row status memo', () => {
+  test('agrees with statusAt row by row, with hundreds of distinct completion dates', () => {
+    const times: CellValue[] = ['2019年6月底前', '每年推进', '每季度', '2018—2022年', '2019年下半年', '执行国家规定', '尽快', new Date(Date.UTC(2019, 2, 31))];
+    const dones: CellValue[] = ['已完成', '推进中', '', '是'];
+    const values: CellValue[][] = [['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间']];
+    // 400 distinct days (far past the array the memo keeps per time cell), as text, date cells and serials.
+    for (let i = 0; i < 1200; i++) {
+      const day = new Date(Date.UTC(2018, 5, 1 + (i % 400)));
+      const date = i % 3 === 0 ? day : i % 3 === 1 ? day.toISOString().slice(0, 10) : 25569 + day.getTime() / 86400000;
+      values.push([i + 1, `任务${i}`, '省财政厅', times[i % times.length], dones[(i >> 3) % dones.length], i % 7 === 0 ? '' : date]);
+    }
+    const asOf = '2019-03-15';
+    const r = checkLedger({ values }, { asOf, plan: null });
+    expect(r.tasks).toHaveLength(1200);
+    for (const t of r.tasks) {
+      const row = values[t.row - 1];
+      const expected = statusAt(parseSchedule(row[3], { asOf }), { done: row[4], date: row[5] }, asOf);
+      expect([t.row, t.statusKey, t.due]).toEqual([t.row, expected.key, expected.due]);
+    }
+    expect(new Set(r.tasks.map((t) => t.statusKey)).size).toBeGreaterThanOrEqual(5);
   });
 });
