@@ -276,6 +276,8 @@ export class CellMemo<T> {
 /** What the engine keeps per distinct 时间要求 cell. */
 interface TimeFacts {
   schedule: Schedule;
+  /** schedule.kind (read here, one shape, rather than on schedules of many shapes). */
+  kind: Schedule['kind'];
   words: string;
   /** The schedule at the as-of date (scheduleAt), worked out on the first row that needs it. */
   at: ScheduleAt | null;
@@ -471,7 +473,10 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     if (d === undefined) dateIds.set(iso, (d = { iso, id: dateIds.size + 1 }));
     return d;
   });
-  const timeMemo = new CellMemo<TimeFacts>((v) => ({ schedule: schedule(v), words: normalizeText(cellText(v)), at: null, outside: null, status: null }));
+  const timeMemo = new CellMemo<TimeFacts>((v) => {
+    const s = schedule(v);
+    return { schedule: s, kind: s.kind, words: normalizeText(cellText(v)), at: null, outside: null, status: null };
+  });
 
   const rows: TaskRow[] = [];
   // The rows each rule may report on (see RuleContext.candidates), noted while reading rows.
@@ -505,7 +510,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const cRequiredUnits = cUnits >= 0 ? cUnits : cLead;
   const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
   const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
-  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, words: '', at: null, outside: null, status: null };
+  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, kind: 'unknown', words: '', at: null, outside: null, status: null };
   const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false, names: namesOf(EMPTY_UNITS) };
   // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
   // first row of each hash sits in an open-addressing table in a typed array (no Map entry per
@@ -643,7 +648,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     rows.push(row);
     if (gaps !== 0) candidates.gaps.push(row);
     if (seq === null) candidates.seqNull.push(row);
-    const kind = time.schedule.kind;
+    const kind = time.kind;
     if (kind === 'unknown') candidates.unknown.push(row);
     else if ((kind === 'deadline' || kind === 'period') && outsidePlan(time)) candidates.outsidePlan.push(row);
     if (uf.unclean) candidates.unclean.push(row);

@@ -19,6 +19,8 @@ export interface PreparedPlan {
   /** hashTaskKey of every plan task key (a key whose hash is not here has no exact match). */
   keyHashes: Set<number>;
   bySeq: Map<number, number[]>;
+  /** bySeq as an array indexed by 序号 (plans number their tasks 1, 2, 3 …); longer 序号 use bySeq. */
+  bySeqIndex: Array<number[] | undefined>;
   bigramSizes: number[];
   bigramIndex: Map<number, number[]>;
   /** The smallest bigram set of a plan task (bounds the best score a text can reach). */
@@ -259,6 +261,16 @@ function bigramFilter(all: Iterable<number>): Uint32Array {
   return bits;
 }
 
+/** bySeq as a dense array when the plan's 序号 stay small (a lookup per ledger row). */
+function seqIndex(bySeq: Map<number, number[]>): Array<number[] | undefined> {
+  let max = -1;
+  for (const seq of bySeq.keys()) if (Number.isInteger(seq) && seq >= 0 && seq > max) max = seq;
+  if (max > 100000) return [];
+  const out: Array<number[] | undefined> = [];
+  for (let i = 0; i <= max; i++) out.push(bySeq.get(i));
+  return out;
+}
+
 export function preparePlan(
   plan: Plan,
   parseSchedule: (v: string) => Schedule,
@@ -290,6 +302,7 @@ export function preparePlan(
     byKey,
     keyHashes: new Set(keys.map(hashTaskKey)),
     bySeq,
+    bySeqIndex: seqIndex(bySeq),
     bigramSizes,
     bigramIndex,
     minBigrams: bigramSizes.length ? Math.min(...bigramSizes) : 0,
@@ -437,7 +450,7 @@ export function matchRowWith(pp: PreparedPlan, row: MatchInput, text: TextMatch 
   if (text) return matchOf(pp, pick(text.candidates, pp, row.seq), text.via);
   // Edited text: the row is the plan task whose 序号, units and time all agree. 序号 alone never decides.
   if (row.seq === null) return null;
-  const bySeq = pp.bySeq.get(row.seq);
+  const bySeq = row.seq < pp.bySeqIndex.length ? pp.bySeqIndex[row.seq] : pp.bySeq.get(row.seq);
   if (!bySeq) return null;
   for (const i of bySeq) {
     if (row.unitsKey === '' || !sameUnitsAsPlan(pp, i, row.unitsKey, row.parsedUnits)) continue;
