@@ -3,25 +3,18 @@
 // gets it: dist/functions.js run as a script with a stub CustomFunctions.associate, the function
 // taken from the stub. It runs in this process's own global context, as in Excel's runtime: a
 // separate vm context would route every global lookup (Array, Date …) through V8 interceptors and
-// measure those instead. Builds the functions bundle first when dist/ has none.
+// measure those instead. Builds dist/ first when it is missing or older than its sources.
 //   functions.taskstatus.per_s        recalculation: TASKSTATUS is @volatile, so Excel recalculates
 //                                     every status cell on every edit, with the same inputs
 //   functions.taskstatus.first_per_s  first calculation: every call has inputs not seen before
-const { existsSync, mkdtempSync, readFileSync } = require('fs');
+const { readFileSync } = require('fs');
 const { join } = require('path');
-const { tmpdir } = require('os');
 const vm = require('vm');
-const { execFileSync } = require('child_process');
 const { report } = require('./report');
+const { freshDist } = require('./dist');
 
 const root = join(__dirname, '..');
-let bundle = join(root, 'dist', 'functions.js');
-if (!existsSync(bundle)) {
-  const out = mkdtempSync(join(tmpdir(), 'task-ledger-bench-'));
-  execFileSync(process.execPath, [join(root, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production',
-    '--env', 'only=functions', '--env', `outDir=${out}`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  bundle = join(out, 'functions.js');
-}
+const bundle = join(freshDist(), 'functions.js');
 
 const registered = new Map();
 class CfError { constructor(code, message) { this.code = code; this.message = message; } }
