@@ -17,7 +17,7 @@ import { forEachTaskRow, mergeFills, cellAt, cellString, hasContent, isBlank, is
 import { RULES } from './rules';
 import type { CandidateKind, IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRowWith, mayMatchText, preparePlan, textMatch, unitsKey } from './rules/plan-match';
-import type { TextMatch } from './rules/plan-match';
+import type { PreparedPlan, TextMatch } from './rules/plan-match';
 import { hashTaskKey, keyScan, parseSeq, scanTaskKey, scannedKeyEquals, scannedTaskKey, taskKey } from './rules/util';
 
 export interface CheckOptions {
@@ -225,7 +225,7 @@ function derivedOf(p: ParsedUnits): UnitsDerived {
  * A memo per distinct cell value that builds no key strings: text by value, numbers by value,
  * dates by time (two dates of the same day are one key), the rest (blank, booleans) by identity.
  */
-export class CellMemo<T> {
+export class CellMemo<T, O = undefined> {
   /** The previous value and its result: ledgers repeat a cell on consecutive rows. */
   private last: unknown = CellMemo;
   private lastResult: T | undefined = undefined;
@@ -233,7 +233,14 @@ export class CellMemo<T> {
   private readonly num = new Map<number, T>();
   private readonly date = new Map<number, T>();
   private readonly other = new Map<unknown, T>();
-  constructor(private readonly make: (v: CellValue) => T) {}
+  /**
+   * `make` gets the memo's owner as its second argument: a module-level function and a per-check
+   * owner, rather than a new closure per check, keep V8's optimised callers valid across checks.
+   */
+  constructor(
+    private readonly make: (v: CellValue, owner: O) => T,
+    private readonly owner?: O,
+  ) {}
   get(v: CellValue): T {
     // The same value as the previous call (=== is the maps' SameValueZero but for NaN, which
     // takes the maps; a Date by identity has the time it had).
@@ -267,7 +274,7 @@ export class CellMemo<T> {
   }
   private add<K>(m: Map<K, T>, k: K, v: CellValue): T {
     if (m.has(k)) return m.get(k) as T; // a memoised undefined
-    const r = this.make(v);
+    const r = this.make(v, this.owner as O);
     m.set(k, r);
     return r;
   }
@@ -316,6 +323,343 @@ function isEmptyCell(v: CellValue): boolean {
   return v === null || v === undefined || v === '' || isErrorValue(v);
 }
 
+/** Sources of a row without units. */
+const NO_SOURCES: UnitSource[] = [];
+
+/** A units cell's facts (one object per distinct cell value, or lead/support pair). */
+function factsOf(parsed: ParsedUnits, sources: UnitSource[]): UnitsFacts {
+  let unclean = false;
+  for (let k = 0; k < sources.length; k++) if (!sources[k].clean) unclean = true;
+  const d = derivedOf(parsed);
+  return { parsed, key: d.key, sources, unclean, names: d.names };
+}
+
+// The makers of a RowReader's memos (module-level: see CellMemo).
+function makeSchedule(v: CellValue, r: RowReader): Schedule {
+  return isEmptyCell(v) ? UNKNOWN_SCHEDULE : parseSchedule(v, { asOf: r.asOf });
+}
+
+function makeUnits(v: CellValue, r: RowReader): ParsedUnits {
+  return isEmptyCell(v) ? EMPTY_UNITS : sharedParsedUnits(v, r.directory);
+}
+
+/** A units column: the parsed cell, its key and sources, one object per distinct cell value. */
+function makeUnitsFacts(v: CellValue, r: RowReader): UnitsFacts {
+  const parsed = r.unitsMemo.get(v);
+  return factsOf(parsed, parsed.units.length ? [{ key: 'units', parsed, clean: derivedOf(parsed).clean }] : NO_SOURCES);
+}
+
+function makeTimeFacts(v: CellValue, r: RowReader): TimeFacts {
+  const s = r.scheduleMemo.get(v);
+  return { schedule: s, kind: s.kind, words: normalizeText(cellText(v)), at: null, outside: null, status: null };
+}
+
+const NO_DATE: DateFacts = { iso: null, id: 0 };
+
+function makeDateFacts(v: CellValue, r: RowReader): DateFacts {
+  const iso = v === null || v === undefined || v === '' ? null : parseDateCell(v);
+  if (iso === null) return NO_DATE;
+  let d = r.dateIds.get(iso);
+  if (d === undefined) r.dateIds.set(iso, (d = { iso, id: r.dateIds.size + 1 }));
+  return d;
+}
+
+/**
+ * Reads the task rows of one check (forEachTaskRow's visitor): one TaskRow per row, the task-key
+ * groups and the rules' candidate lists. A class rather than a closure per check: V8 optimises
+ * `visit` once and keeps that code from check to check, where a new closure would start in the
+ * interpreter again every time.
+ */
+class RowReader {
+  readonly rows: TaskRow[] = [];
+  /** The rows each rule may report on (see RuleContext.candidates). */
+  readonly candidates: Record<CandidateKind, RowContext[]> = {
+    gaps: [],
+    seqNull: [],
+    unknown: [],
+    outsidePlan: [],
+    unclean: [],
+    plan: [],
+    overdue: [],
+    dueSoon: [],
+    doneLate: [],
+    badDoneDate: [],
+    doneNoDate: [],
+  };
+  readonly taskGroups: RowContext[][] = [];
+  readonly source: RowSource;
+  readonly asOf: IsoDate;
+  private readonly window: number;
+  // Column indexes as plain numbers (-1: absent), read per row without property lookups by key.
+  private readonly cSeq: number;
+  private readonly cTask: number;
+  private readonly cUnits: number;
+  private readonly cLead: number;
+  private readonly cSupport: number;
+  private readonly cTime: number;
+  private readonly cDone: number;
+  private readonly cDoneDate: number;
+  private readonly cRequiredUnits: number;
+  private readonly twoColumns: boolean;
+  private readonly noTime: TimeFacts;
+  private readonly noUnits: UnitsFacts;
+  readonly directory: UnitDirectory;
+  /** The reference plan prepared for matching (set once the reader's memos can parse its cells). */
+  prepared: PreparedPlan | null = null;
+  // Per distinct cell value; the plan's own cells go through the same memos, so a row with the
+  // plan's units or time cell shares its parsed object.
+  readonly scheduleMemo = new CellMemo<Schedule, RowReader>(makeSchedule, this);
+  readonly unitsMemo = new CellMemo<ParsedUnits, RowReader>(makeUnits, this);
+  private readonly unitsFacts = new CellMemo<UnitsFacts, RowReader>(makeUnitsFacts, this);
+  private readonly timeMemo = new CellMemo<TimeFacts, RowReader>(makeTimeFacts, this);
+  private readonly doneStateMemo = new CellMemo<DoneState>(doneState);
+  /** One DateFacts per distinct date read (two cells naming the same day share it). */
+  readonly dateIds = new Map<IsoDate, DateFacts>();
+  private readonly dateMemo = new CellMemo<DateFacts, RowReader>(makeDateFacts, this);
+  /** Two unit columns: the combined units and the sources per (lead, support) pair. */
+  private readonly pairMemo = new Map<ParsedUnits, Map<ParsedUnits, UnitsFacts>>();
+  /** The plan's years, for time-outside-plan's candidates (no plan dates: no candidates). */
+  private readonly planIssued: IsoDate | null;
+  private readonly planLastDay: IsoDate;
+  // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
+  // first row of each hash sits in an open-addressing table in a typed array (no Map entry per
+  // distinct text); a hash seen again moves to `repeated`: the group (a row array), or a map by key
+  // when two different keys share the hash.
+  private readonly slotMask: number;
+  /**
+   * Per slot, side by side (one cache line per probe): the hash at 2 * slot, and at 2 * slot + 1
+   * the index in `rows` + 1 of the hash's first row (0: empty slot).
+   */
+  private readonly slots: Int32Array;
+  private readonly repeated = new Map<number, TaskRow[] | Map<string, TaskRow | TaskRow[]>>();
+
+  constructor(sheet: SheetInput, header: HeaderInfo, options: CheckOptions, plan: Plan | null, directory: UnitDirectory) {
+    this.asOf = options.asOf;
+    this.directory = directory;
+    this.window = warnWindow(options.warnDays ?? 30);
+    const layout: ColumnLayout = {};
+    for (const [k, c] of Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>) layout[k] = c.index;
+    this.source = { values: sheet.values, fills: mergeFills(sheet, header), layout, offset: (sheet.origin?.row ?? 0) + 1 };
+    this.cSeq = layout.seq ?? -1;
+    this.cTask = layout.task ?? -1;
+    this.cUnits = layout.units ?? -1;
+    this.cLead = layout.lead ?? -1;
+    this.cSupport = layout.support ?? -1;
+    this.cTime = layout.time ?? -1;
+    this.cDone = layout.done ?? -1;
+    this.cDoneDate = layout.doneDate ?? -1;
+    this.cRequiredUnits = this.cUnits >= 0 ? this.cUnits : this.cLead;
+    this.twoColumns = this.cUnits < 0 && (this.cLead >= 0 || this.cSupport >= 0);
+    this.noTime = { schedule: UNKNOWN_SCHEDULE, kind: 'unknown', words: '', at: null, outside: null, status: null };
+    this.noUnits = factsOf(EMPTY_UNITS, NO_SOURCES);
+    this.planIssued = plan && plan.issued && plan.lastYear !== null && plan.lastYear !== undefined ? plan.issued : null;
+    this.planLastDay = this.planIssued !== null ? `${plan!.lastYear}-12-31` : '';
+    let slotCap = 64;
+    while (slotCap < (sheet.values?.length ?? 0) * 2) slotCap *= 2;
+    this.slotMask = slotCap - 1;
+    this.slots = new Int32Array(slotCap * 2);
+  }
+
+  private cell(raw: CellValue[], fill: RowFill, c: number): CellValue {
+    return c < 0 ? undefined : cellAt(raw, fill, c);
+  }
+
+  /**
+   * Status memoised on the 时间要求 cell's facts (one per distinct cell, so no lookup by schedule
+   * per row), by date id * 3 + 完成情况 state: an array for the first dates, a map beyond (a ledger
+   * with thousands of distinct completion dates). statusOf reads no more of a row.
+   */
+  private status(time: TimeFacts, state: DoneState, date: DateFacts): RowStatus {
+    const k = date.id * 3 + state;
+    let near = time.status;
+    if (near === null) near = time.status = [];
+    let st = k < near.length ? near[k] : k < NEAR_STATUS ? undefined : time.farStatus?.get(k);
+    if (st === undefined) {
+      let at = time.at;
+      if (at === null) at = time.at = scheduleAt(time.schedule, this.asOf);
+      st = statusOf(time.schedule, at, state, date.iso, this.asOf, this.window);
+      if (k < NEAR_STATUS) {
+        while (near.length <= k) near.push(undefined);
+        near[k] = st;
+      } else (time.farStatus ??= new Map()).set(k, st);
+    }
+    return st;
+  }
+
+  private outsidePlan(time: TimeFacts): boolean {
+    let out = time.outside;
+    if (out === null) {
+      const s = time.schedule;
+      const due = s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
+      out = time.outside = this.planIssued !== null && due !== null && (due < this.planIssued || due > this.planLastDay);
+    }
+    return out;
+  }
+
+  private pairOf(lead: ParsedUnits, support: ParsedUnits): UnitsFacts {
+    let inner = this.pairMemo.get(lead);
+    if (!inner) this.pairMemo.set(lead, (inner = new Map()));
+    let c = inner.get(support);
+    if (!c) {
+      let sources: UnitSource[] = [];
+      if (lead.units.length) sources.push({ key: 'lead', parsed: lead, clean: derivedOf(lead).clean });
+      if (support.units.length) sources.push({ key: 'support', parsed: support, clean: derivedOf(support).clean });
+      if (sources.length === 0) sources = NO_SOURCES;
+      c = factsOf(combineLeadSupport(lead, support), sources);
+      inner.set(support, c);
+    }
+    return c;
+  }
+
+  /** Adds a row to its key's group in `m`; returns the group's first row (undefined: the row is the first). */
+  private joinGroup(m: Map<string, TaskRow | TaskRow[]>, key: string, row: TaskRow): TaskRow | undefined {
+    const g = m.get(key);
+    if (g === undefined) {
+      m.set(key, row);
+      return undefined;
+    }
+    if (Array.isArray(g)) {
+      g.push(row);
+      return g[0];
+    }
+    const group = [g, row];
+    m.set(key, group);
+    this.taskGroups.push(group);
+    return g;
+  }
+
+  visit(index: number, excelRow: number, raw: CellValue[], fill: RowFill): void {
+    const cTask = this.cTask;
+    const cUnits = this.cUnits;
+    const cTime = this.cTime;
+    const cSeq = this.cSeq;
+    const cDoneDate = this.cDoneDate;
+    const prepared = this.prepared;
+    const rows = this.rows;
+    const candidates = this.candidates;
+    const taskText = cellString(this.cell(raw, fill, cTask));
+    // The key's hash and length, and the key string when it had to be built.
+    let tk: string | null = null;
+    let keyLength: number;
+    let keyHash: number;
+    const scanned = scanTaskKey(taskText);
+    if (scanned) {
+      keyLength = keyScan.length;
+      keyHash = keyScan.hash;
+    } else {
+      tk = taskKey(taskText);
+      keyLength = tk.length;
+      keyHash = hashTaskKey(tk);
+    }
+    if (keyLength === 0) tk = '';
+    const uf =
+      cUnits >= 0
+        ? this.unitsFacts.get(this.cell(raw, fill, cUnits))
+        : this.twoColumns
+          ? this.pairOf(this.unitsMemo.get(this.cell(raw, fill, this.cLead)), this.unitsMemo.get(this.cell(raw, fill, this.cSupport)))
+          : this.noUnits;
+    const timeCell = this.cell(raw, fill, cTime);
+    const doneCell = this.cell(raw, fill, this.cDone);
+    const doneDateCell = this.cell(raw, fill, cDoneDate);
+    const time = cTime >= 0 ? this.timeMemo.get(timeCell) : this.noTime;
+    const seqCell = this.cell(raw, fill, cSeq);
+    const seq = parseSeq(seqCell);
+    let gaps = 0;
+    if (cSeq >= 0 && !hasContent(seqCell)) gaps |= 1;
+    if (cTask >= 0 && taskText === '') gaps |= 2;
+    if (this.cRequiredUnits >= 0 && !hasContent(cellAt(raw, fill, this.cRequiredUnits))) gaps |= 4;
+    if (cTime >= 0 && !hasContent(timeCell)) gaps |= 8;
+    const state = this.doneStateMemo.get(doneCell);
+    // Without a 完成时间 column the cell is undefined: no date.
+    const date = this.dateMemo.get(doneDateCell);
+    const completedOn = date.iso;
+    const flags = this.cDone >= 0 && state === DONE_MARKED ? gaps | DONE_FLAG : gaps;
+    const row = new TaskRow(this.source, excelRow, taskText, seq, tk, time, uf, flags, completedOn, this.status(time, state, date));
+    // One text match per distinct task key: later rows with the key take the first row's.
+    let text: TextMatch | null = null;
+    if (keyLength !== 0) {
+      let slot = Math.imul(keyHash, 0x9e3779b1) & this.slotMask;
+      let at = this.slots[2 * slot + 1];
+      while (at !== 0 && this.slots[2 * slot] !== keyHash) {
+        slot = (slot + 1) & this.slotMask;
+        at = this.slots[2 * slot + 1];
+      }
+      if (at === 0) {
+        this.slots[2 * slot] = keyHash;
+        this.slots[2 * slot + 1] = rows.length + 1; // the row is pushed below
+        if (prepared) {
+          if (!scanned) text = textMatch(prepared, tk!);
+          else if (mayMatchText(prepared, keyScan.units, keyLength, keyHash)) text = textMatch(prepared, row.taskKey);
+        }
+        row[TEXT_MATCH] = text;
+      } else {
+        // A repeated hash: the same key or another with the same hash. The scanned units are
+        // read before anything else builds a key. A group's first row has its key string (built
+        // when the group formed): a row repeating it is compared unit by unit, no string built.
+        const g = this.repeated.get(keyHash);
+        let first: TaskRow | undefined;
+        const k0 = g !== undefined && !(g instanceof Map) ? g[0][KEY] : null;
+        if (k0 !== null && (tk !== null ? tk === k0 : scannedKeyEquals(k0))) {
+          (g as TaskRow[]).push(row);
+          first = (g as TaskRow[])[0];
+        } else {
+          if (tk === null) tk = row[KEY] = scannedTaskKey(taskText);
+          if (g === undefined) {
+            const g0 = rows[at - 1];
+            if (g0.taskKey === tk) {
+              const group = [g0, row];
+              this.repeated.set(keyHash, group);
+              this.taskGroups.push(group);
+              first = g0;
+            } else {
+              const m = new Map<string, TaskRow | TaskRow[]>([[g0.taskKey, g0]]);
+              this.repeated.set(keyHash, m);
+              first = this.joinGroup(m, tk, row);
+            }
+          } else if (g instanceof Map) first = this.joinGroup(g, tk, row);
+          else if (g[0].taskKey === tk) {
+            g.push(row);
+            first = g[0];
+          } else {
+            const m = new Map<string, TaskRow | TaskRow[]>([[g[0].taskKey, g]]);
+            this.repeated.set(keyHash, m);
+            first = this.joinGroup(m, tk, row);
+          }
+        }
+        if (first === undefined) {
+          if (prepared) text = textMatch(prepared, tk!);
+        } else text = first[TEXT_MATCH];
+        row[TEXT_MATCH] = text;
+      }
+    }
+    let match: PlanMatch | null = null;
+    if (prepared) {
+      match = matchRowWith(prepared, row, text);
+      if (match !== null) {
+        row[PLAN] = match;
+        row.planSeq = match.task.seq;
+      }
+    }
+    rows.push(row);
+    if (gaps !== 0) candidates.gaps.push(row);
+    if (seq === null) candidates.seqNull.push(row);
+    const kind = time.kind;
+    if (kind === 'unknown') candidates.unknown.push(row);
+    else if ((kind === 'deadline' || kind === 'period') && this.outsidePlan(time)) candidates.outsidePlan.push(row);
+    if (uf.unclean) candidates.unclean.push(row);
+    if (match !== null) candidates.plan.push(row);
+    const sk = row.statusKey;
+    if (sk === 'overdue') candidates.overdue.push(row);
+    else if (sk === 'dueSoon') candidates.dueSoon.push(row);
+    else if (sk === 'doneLate') candidates.doneLate.push(row);
+    if (cDoneDate >= 0) {
+      if (isBlank(doneDateCell)) {
+        if (flags & DONE_FLAG) candidates.doneNoDate.push(row);
+      } else if (completedOn === null || completedOn > this.asOf) candidates.badDoneDate.push(row);
+    }
+  }
+}
+
 /**
  * A few objects of the last check, kept until the next one. V8 keeps the shape (map) of an object
  * built field by field only while some object has it; once a check's result is collected, those
@@ -323,10 +667,11 @@ function isEmptyCell(v: CellValue): boolean {
  * check would start in the interpreter again. A row holds the shapes of everything it points to
  * (its cells' facts, its source and column layout, its plan match); its sheet cells are released.
  */
-let lastShapes: { row: TaskRow | undefined; prepared: unknown; memo: CellMemo<unknown> } | null = null;
+let lastShapes: { row: TaskRow | undefined; prepared: unknown; memo: CellMemo<unknown>; reader: RowReader } | null = null;
 
-/** A CellMemo that lives as long as the module (keeps the class's shape, see lastShapes). */
+/** A CellMemo and a RowReader that live as long as the module (keep their classes' shapes, see lastShapes). */
 const EMPTY_MEMO = new CellMemo<unknown>(() => null);
+const READER_SHAPE = new RowReader({ values: [] }, { row: 0, columns: {} } as HeaderInfo, { asOf: '2000-01-01' }, null, UnitDirectory.builtin());
 
 export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResult {
   const asOf = options.asOf;
@@ -343,10 +688,6 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const issues: LedgerIssue[] = [];
   const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
 
-  const scheduleMemo = new CellMemo<Schedule>((v) => (isEmptyCell(v) ? UNKNOWN_SCHEDULE : parseSchedule(v, { asOf })));
-  const schedule = (v: CellValue): Schedule => scheduleMemo.get(v);
-  const unitsMemo = new CellMemo<ParsedUnits>((v) => (isEmptyCell(v) ? EMPTY_UNITS : sharedParsedUnits(v, directory)));
-  const units = (v: CellValue): ParsedUnits => unitsMemo.get(v);
 
   let currentRule = '';
   let currentSeverity: LedgerIssue['severity'] = 'error';
@@ -390,279 +731,13 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     return { sheet: sheetName, headerRow: null, columns: null, tasks: [], issues: sortIssues(issues, ruleOrder) };
   }
 
-  const prepared = plan ? preparePlan(plan, (t) => schedule(t), (t) => units(t), directory) : null;
-  const cols = header.columns;
-
-  // Per distinct ParsedUnits (one per distinct cell text): its comparable key and, for a units
-  // column, where its units come from.
-  const NO_SOURCES: UnitSource[] = [];
-  const cleanUnits = (p: ParsedUnits): boolean => derivedOf(p).clean;
-  const namesOf = (p: ParsedUnits): string[] => derivedOf(p).names;
-  const keyOfUnits = (p: ParsedUnits): string => derivedOf(p).key;
-  // A units column: the parsed cell, its key and sources, one object per distinct cell value.
-  const factsOf = (parsed: ParsedUnits, sources: UnitSource[]): UnitsFacts => {
-    let unclean = false;
-    for (let k = 0; k < sources.length; k++) if (!sources[k].clean) unclean = true;
-    return { parsed, key: keyOfUnits(parsed), sources, unclean, names: namesOf(parsed) };
-  };
-  const unitsFacts = new CellMemo<UnitsFacts>((v) => {
-    const parsed = units(v);
-    return factsOf(parsed, parsed.units.length ? [{ key: 'units', parsed, clean: cleanUnits(parsed) }] : NO_SOURCES);
-  });
-  // Two unit columns: the combined units and the sources per (lead, support) pair.
-  const pairMemo = new Map<ParsedUnits, Map<ParsedUnits, UnitsFacts>>();
-  const pairOf = (lead: ParsedUnits, support: ParsedUnits): UnitsFacts => {
-    let inner = pairMemo.get(lead);
-    if (!inner) pairMemo.set(lead, (inner = new Map()));
-    let c = inner.get(support);
-    if (!c) {
-      let sources: UnitSource[] = [];
-      if (lead.units.length) sources.push({ key: 'lead', parsed: lead, clean: cleanUnits(lead) });
-      if (support.units.length) sources.push({ key: 'support', parsed: support, clean: cleanUnits(support) });
-      if (sources.length === 0) sources = NO_SOURCES;
-      c = factsOf(combineLeadSupport(lead, support), sources);
-      inner.set(support, c);
-    }
-    return c;
-  };
-
   // Status, completion dates, done marks and time words repeat across rows: memoised per value
-  // (CellMemo: no key strings are built per row).
-  // statusAt reads the 完成情况 cell only as "a done mark", "blank" or "something else", and the
-  // 完成时间 cell only as the date it reads: status is memoised per schedule, that state and date.
-  const doneStateMemo = new CellMemo<DoneState>(doneState);
-  const window = warnWindow(warnDays);
-  // Kept on the 时间要求 cell's facts (one per distinct cell, so no lookup by schedule per row).
-  // By date id * 3 + 完成情况 state: an array for the first dates, a map beyond (a ledger with
-  // thousands of distinct completion dates).
-  const status = (time: TimeFacts, state: DoneState, date: DateFacts): RowStatus => {
-    const k = date.id * 3 + state;
-    let near = time.status;
-    if (near === null) near = time.status = [];
-    let st = k < near.length ? near[k] : k < NEAR_STATUS ? undefined : time.farStatus?.get(k);
-    if (st === undefined) {
-      let at = time.at;
-      if (at === null) at = time.at = scheduleAt(time.schedule, asOf);
-      st = statusOf(time.schedule, at, state, date.iso, asOf, window);
-      if (k < NEAR_STATUS) {
-        while (near.length <= k) near.push(undefined);
-        near[k] = st;
-      } else (time.farStatus ??= new Map()).set(k, st);
-    }
-    return st;
-  };
-  // The plan's years, for time-outside-plan's candidates (no plan dates: no candidates).
-  const planIssued = plan && plan.issued && plan.lastYear !== null && plan.lastYear !== undefined ? plan.issued : null;
-  const planLastDay = planIssued !== null ? `${plan!.lastYear}-12-31` : '';
-  const outsidePlan = (time: TimeFacts): boolean => {
-    let out = time.outside;
-    if (out === null) {
-      const s = time.schedule;
-      const due = s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
-      out = time.outside = planIssued !== null && due !== null && (due < planIssued || due > planLastDay);
-    }
-    return out;
-  };
-  // One DateFacts per distinct date read (two cells naming the same day share it).
-  const NO_DATE: DateFacts = { iso: null, id: 0 };
-  const dateIds = new Map<IsoDate, DateFacts>();
-  const dateMemo = new CellMemo<DateFacts>((v) => {
-    const iso = v === null || v === undefined || v === '' ? null : parseDateCell(v);
-    if (iso === null) return NO_DATE;
-    let d = dateIds.get(iso);
-    if (d === undefined) dateIds.set(iso, (d = { iso, id: dateIds.size + 1 }));
-    return d;
-  });
-  const timeMemo = new CellMemo<TimeFacts>((v) => {
-    const s = schedule(v);
-    return { schedule: s, kind: s.kind, words: normalizeText(cellText(v)), at: null, outside: null, status: null };
-  });
-
-  const rows: TaskRow[] = [];
-  // The rows each rule may report on (see RuleContext.candidates), noted while reading rows.
-  const candidates: Record<CandidateKind, RowContext[]> = {
-    gaps: [],
-    seqNull: [],
-    unknown: [],
-    outsidePlan: [],
-    unclean: [],
-    plan: [],
-    overdue: [],
-    dueSoon: [],
-    doneLate: [],
-    badDoneDate: [],
-    doneNoDate: [],
-  };
-  const taskGroups: RowContext[][] = [];
-  const layout: ColumnLayout = {};
-  for (const [k, c] of Object.entries(cols) as Array<[ColumnKey, { index: number }]>) layout[k] = c.index;
-  const fills = mergeFills(sheet, header);
-  const source: RowSource = { values: sheet.values, fills, layout, offset: oRow + 1 };
-  // Column indexes as plain numbers (-1: absent), read per row without property lookups by key.
-  const cSeq = layout.seq ?? -1;
-  const cTask = layout.task ?? -1;
-  const cUnits = layout.units ?? -1;
-  const cLead = layout.lead ?? -1;
-  const cSupport = layout.support ?? -1;
-  const cTime = layout.time ?? -1;
-  const cDone = layout.done ?? -1;
-  const cDoneDate = layout.doneDate ?? -1;
-  const cRequiredUnits = cUnits >= 0 ? cUnits : cLead;
-  const twoColumns = cUnits < 0 && (cLead >= 0 || cSupport >= 0);
-  const get = (raw: CellValue[], fill: RowFill, c: number): CellValue => (c < 0 ? undefined : cellAt(raw, fill, c));
-  const NO_TIME: TimeFacts = { schedule: UNKNOWN_SCHEDULE, kind: 'unknown', words: '', at: null, outside: null, status: null };
-  const NO_UNITS: UnitsFacts = { parsed: EMPTY_UNITS, key: keyOfUnits(EMPTY_UNITS), sources: NO_SOURCES, unclean: false, names: namesOf(EMPTY_UNITS) };
-  // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
-  // first row of each hash sits in an open-addressing table in a typed array (no Map entry per
-  // distinct text); a hash seen again moves to `repeated`: the group (a row array), or a map by key
-  // when two different keys share the hash.
-  let slotCap = 64;
-  while (slotCap < (sheet.values?.length ?? 0) * 2) slotCap *= 2;
-  const slotMask = slotCap - 1;
-  // Per slot, side by side (one cache line per probe): the hash at 2 * slot, and at 2 * slot + 1
-  // the index in `rows` + 1 of the hash's first row (0: empty slot).
-  const slots = new Int32Array(slotCap * 2);
-  const repeated = new Map<number, TaskRow[] | Map<string, TaskRow | TaskRow[]>>();
-  /** The text match of each group's first row (see below). */
-  const groupText = new Map<TaskRow, TextMatch | null>();
-  // Adds a row to its key's group in `m`; returns the group's first row (undefined: the row is the first).
-  const joinGroup = (m: Map<string, TaskRow | TaskRow[]>, key: string, row: TaskRow): TaskRow | undefined => {
-    const g = m.get(key);
-    if (g === undefined) {
-      m.set(key, row);
-      return undefined;
-    }
-    if (Array.isArray(g)) {
-      g.push(row);
-      return g[0];
-    }
-    const group = [g, row];
-    m.set(key, group);
-    taskGroups.push(group);
-    return g;
-  };
-  forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
-    const taskText = cellString(get(raw, fill, cTask));
-    // The key's hash and length, and the key string when it had to be built.
-    let tk: string | null = null;
-    let keyLength: number;
-    let keyHash: number;
-    const scanned = scanTaskKey(taskText);
-    if (scanned) {
-      keyLength = keyScan.length;
-      keyHash = keyScan.hash;
-    } else {
-      tk = taskKey(taskText);
-      keyLength = tk.length;
-      keyHash = hashTaskKey(tk);
-    }
-    if (keyLength === 0) tk = '';
-    const uf =
-      cUnits >= 0
-        ? unitsFacts.get(get(raw, fill, cUnits))
-        : twoColumns
-          ? pairOf(units(get(raw, fill, cLead)), units(get(raw, fill, cSupport)))
-          : NO_UNITS;
-    const timeCell = get(raw, fill, cTime);
-    const doneCell = get(raw, fill, cDone);
-    const doneDateCell = get(raw, fill, cDoneDate);
-    const time = cTime >= 0 ? timeMemo.get(timeCell) : NO_TIME;
-    const seqCell = get(raw, fill, cSeq);
-    const seq = parseSeq(seqCell);
-    let gaps = 0;
-    if (cSeq >= 0 && !hasContent(seqCell)) gaps |= 1;
-    if (cTask >= 0 && taskText === '') gaps |= 2;
-    if (cRequiredUnits >= 0 && !hasContent(cellAt(raw, fill, cRequiredUnits))) gaps |= 4;
-    if (cTime >= 0 && !hasContent(timeCell)) gaps |= 8;
-    const state = doneStateMemo.get(doneCell);
-    // Without a 完成时间 column the cell is undefined: no date.
-    const date = dateMemo.get(doneDateCell);
-    const completedOn = date.iso;
-    const flags = cDone >= 0 && state === DONE_MARKED ? gaps | DONE_FLAG : gaps;
-    const row = new TaskRow(source, excelRow, taskText, seq, tk, time, uf, flags, completedOn, status(time, state, date));
-    // One text match per distinct task key: later rows with the key take the first row's.
-    let text: TextMatch | null = null;
-    if (keyLength !== 0) {
-      let slot = Math.imul(keyHash, 0x9e3779b1) & slotMask;
-      let at = slots[2 * slot + 1];
-      while (at !== 0 && slots[2 * slot] !== keyHash) {
-        slot = (slot + 1) & slotMask;
-        at = slots[2 * slot + 1];
-      }
-      if (at === 0) {
-        slots[2 * slot] = keyHash;
-        slots[2 * slot + 1] = rows.length + 1; // the row is pushed below
-        if (prepared) {
-          if (!scanned) text = textMatch(prepared, tk!);
-          else if (mayMatchText(prepared, keyScan.units, keyLength, keyHash)) text = textMatch(prepared, row.taskKey);
-        }
-        row[TEXT_MATCH] = text;
-      } else {
-        // A repeated hash: the same key or another with the same hash. The scanned units are
-        // read before anything else builds a key. A group's first row has its key string (built
-        // when the group formed): a row repeating it is compared unit by unit, no string built.
-        const g = repeated.get(keyHash);
-        let first: TaskRow | undefined;
-        const k0 = g !== undefined && !(g instanceof Map) ? g[0][KEY] : null;
-        if (k0 !== null && (tk !== null ? tk === k0 : scannedKeyEquals(k0))) {
-          (g as TaskRow[]).push(row);
-          first = (g as TaskRow[])[0];
-        } else {
-          if (tk === null) tk = row[KEY] = scannedTaskKey(taskText);
-          if (g === undefined) {
-            const g0 = rows[at - 1];
-            if (g0.taskKey === tk) {
-              const group = [g0, row];
-              repeated.set(keyHash, group);
-              taskGroups.push(group);
-              first = g0;
-            } else {
-              const m = new Map<string, TaskRow | TaskRow[]>([[g0.taskKey, g0]]);
-              repeated.set(keyHash, m);
-              first = joinGroup(m, tk, row);
-            }
-          } else if (g instanceof Map) first = joinGroup(g, tk, row);
-          else if (g[0].taskKey === tk) {
-            g.push(row);
-            first = g[0];
-          } else {
-            const m = new Map<string, TaskRow | TaskRow[]>([[g[0].taskKey, g]]);
-            repeated.set(keyHash, m);
-            first = joinGroup(m, tk, row);
-          }
-        }
-        if (first === undefined) {
-          if (prepared) text = textMatch(prepared, tk!);
-        } else text = first[TEXT_MATCH];
-        row[TEXT_MATCH] = text;
-      }
-    }
-    let match: PlanMatch | null = null;
-    if (prepared) {
-      match = matchRowWith(prepared, row, text);
-      if (match !== null) {
-        row[PLAN] = match;
-        row.planSeq = match.task.seq;
-      }
-    }
-    rows.push(row);
-    if (gaps !== 0) candidates.gaps.push(row);
-    if (seq === null) candidates.seqNull.push(row);
-    const kind = time.kind;
-    if (kind === 'unknown') candidates.unknown.push(row);
-    else if ((kind === 'deadline' || kind === 'period') && outsidePlan(time)) candidates.outsidePlan.push(row);
-    if (uf.unclean) candidates.unclean.push(row);
-    if (match !== null) candidates.plan.push(row);
-    const sk = row.statusKey;
-    if (sk === 'overdue') candidates.overdue.push(row);
-    else if (sk === 'dueSoon') candidates.dueSoon.push(row);
-    else if (sk === 'doneLate') candidates.doneLate.push(row);
-    if (cDoneDate >= 0) {
-      if (isBlank(doneDateCell)) {
-        if (flags & DONE_FLAG) candidates.doneNoDate.push(row);
-      } else if (completedOn === null || completedOn > asOf) candidates.badDoneDate.push(row);
-    }
-  }, fills);
+  // (CellMemo: no key strings are built per row). The rows are read by a RowReader (above).
+  const reader = new RowReader(sheet, header, options, plan, directory);
+  const prepared = plan ? preparePlan(plan, (t) => reader.scheduleMemo.get(t), (t) => reader.unitsMemo.get(t), directory) : null;
+  reader.prepared = prepared;
+  forEachTaskRow(sheet, header, reader, reader.source.fills);
+  const { rows, candidates, taskGroups, source } = reader;
 
   let planCtx: PlanContext | null = null;
   if (plan && prepared) {
@@ -695,7 +770,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   // The rows are the tasks; their cells are not needed any more (a kept result keeps no sheet).
   source.values = [];
   source.fills = null;
-  lastShapes = { row: rows[0], prepared, memo: EMPTY_MEMO };
+  lastShapes = { row: rows[0], prepared, memo: EMPTY_MEMO, reader: READER_SHAPE };
 
   return { sheet: sheetName, headerRow: ctx.headerRow, columns: header.columns, tasks: rows, issues: sortIssues(issues, ruleOrder) };
 }

@@ -182,16 +182,26 @@ const CONTENT_KEYS: ColumnKey[] = ['seq', 'task', 'units', 'lead', 'support', 't
 export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[] {
   const rows: TaskRow[] = [];
   const entries = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
-  forEachTaskRow(sheet, header, (index, excelRow, raw, fill) => {
-    const cells: Partial<Record<ColumnKey, CellValue>> = {};
-    for (const [key, col] of entries) cells[key] = cellAt(raw, fill, col.index);
-    rows.push({ index, excelRow, cells });
+  forEachTaskRow(sheet, header, {
+    visit(index, excelRow, raw, fill) {
+      const cells: Partial<Record<ColumnKey, CellValue>> = {};
+      for (const [key, col] of entries) cells[key] = cellAt(raw, fill, col.index);
+      rows.push({ index, excelRow, cells });
+    },
   });
   return rows;
 }
 
 /** Merged-area values of one row, by values-column index (see forEachTaskRow). */
 export type RowFill = Map<number, CellValue> | undefined;
+
+/**
+ * What forEachTaskRow calls per task row: an object with a method, so a caller's visiting code can
+ * live on a class (optimised once for every sheet) rather than in a new closure per sheet.
+ */
+export interface TaskRowVisitor {
+  visit(index: number, excelRow: number, raw: CellValue[], fill: RowFill): void;
+}
 
 /** The value of column c in a row: the cell itself, or the merged area's value when it is blank. */
 export function cellAt(raw: CellValue[], fill: RowFill, c: number): CellValue {
@@ -222,7 +232,7 @@ export function mergeFills(sheet: SheetInput, header: HeaderInfo): RowFill[] | n
 export function forEachTaskRow(
   sheet: SheetInput,
   header: HeaderInfo,
-  visit: (index: number, excelRow: number, raw: CellValue[], fill: RowFill) => void,
+  visitor: TaskRowVisitor,
   fills: RowFill[] | null = mergeFills(sheet, header),
 ): void {
   const { values } = sheet;
@@ -240,7 +250,7 @@ export function forEachTaskRow(
       if (!isBlank(cellAt(raw, rowFill, contentCols[k]))) content = true;
     }
     if (!content) continue;
-    visit(r, r + oRow + 1, raw, rowFill);
+    visitor.visit(r, r + oRow + 1, raw, rowFill);
   }
 }
 
