@@ -671,7 +671,7 @@ let lastShapes: { row: TaskRow | undefined; prepared: unknown; memo: CellMemo<un
 
 /** A CellMemo and a RowReader that live as long as the module (keep their classes' shapes, see lastShapes). */
 const EMPTY_MEMO = new CellMemo<unknown>(() => null);
-const READER_SHAPE = new RowReader({ values: [] }, { row: 0, columns: {} } as HeaderInfo, { asOf: '2000-01-01' }, null, UnitDirectory.builtin());
+let readerShape: RowReader | null = null;
 
 export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResult {
   const asOf = options.asOf;
@@ -770,7 +770,9 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   // The rows are the tasks; their cells are not needed any more (a kept result keeps no sheet).
   source.values = [];
   source.fills = null;
-  lastShapes = { row: rows[0], prepared, memo: EMPTY_MEMO, reader: READER_SHAPE };
+  // An empty reader (not this one: it holds the check's memos).
+  readerShape ??= new RowReader({ values: [] }, { row: 0, columns: {} } as HeaderInfo, { asOf }, null, directory);
+  lastShapes = { row: rows[0], prepared, memo: EMPTY_MEMO, reader: readerShape };
 
   return { sheet: sheetName, headerRow: ctx.headerRow, columns: header.columns, tasks: rows, issues: sortIssues(issues, ruleOrder) };
 }
