@@ -107,39 +107,24 @@ export class BigramSet {
 
   /**
    * nearBound (below) for the bigrams of the first n (at least 2) code units of `u`, counted as
-   * they are loaded; gives up (false) as soon as the text could not reach `threshold` even if every
-   * bigram left were a new hit (most local task texts, a little past half-way). Leaves `items` unset.
+   * they are loaded; gives up (false) as soon as the text could not reach the threshold even if
+   * every bigram left were a new hit (most local task texts, a little past half-way).
    */
-  mayReach(u: Uint16Array, n: number, bits: Uint32Array, minBigrams: number, threshold: number): boolean {
+  mayReach(u: Uint16Array, n: number, bits: Uint32Array, minBigrams: number): boolean {
     this.reset(n);
-    const table = this.table;
-    const stamps = this.stamps;
-    const stamp = this.stamp;
-    const mask = table.length - 1;
-    let size = 0;
     let hits = 0;
     for (let i = 0; i + 1 < n; i++) {
       const b = (u[i] << 16) | u[i + 1];
-      let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & mask;
-      for (;;) {
-        if (stamps[slot] !== stamp) {
-          stamps[slot] = stamp;
-          table[slot] = b;
-          size++;
-          const h = bigramBit(b);
-          if (bits[h >>> 5] & (1 << (h & 31))) hits++;
-          break;
-        }
-        if (table[slot] === b) break;
-        slot = (slot + 1) & mask;
-      }
+      if (this.add(b) && inFilter(bits, b)) hits++;
       const left = n - 2 - i;
-      if (left !== 0 && 2 * (hits + left) < threshold * (size + left + minBigrams)) return false;
+      // reachesNear(hits + left, size + left, minBigrams), multiplied out (no division per bigram).
+      if (left !== 0 && 2 * (hits + left) < NEAR_BOUND * (this.size + left + minBigrams)) return false;
     }
-    return (2 * hits) / (size + minBigrams) >= threshold;
+    return reachesNear(hits, this.size, minBigrams);
   }
 
-  private add(b: number): void {
+  /** Adds a bigram; true when it was not in the set yet. */
+  private add(b: number): boolean {
     const mask = this.table.length - 1;
     let h = Math.imul(b, 0x9e3779b1) >>> 0;
     for (;;) {
@@ -148,9 +133,9 @@ export class BigramSet {
         this.stamps[slot] = this.stamp;
         this.table[slot] = b;
         this.items[this.size++] = b;
-        return;
+        return true;
       }
-      if (this.table[slot] === b) return;
+      if (this.table[slot] === b) return false;
       h = slot + 1;
     }
   }
@@ -250,6 +235,23 @@ export function sameTime(rowWords: string, rowSchedule: Schedule, planWords: str
 /** Bit of a bigram in PreparedPlan.bigramBits: 20 bits of a multiplicative hash. */
 function bigramBit(b: number): number {
   return Math.imul(b, 0x9e3779b1) >>> 12;
+}
+
+/** NEAR_MATCH_THRESHOLD, less a rounding allowance. */
+const NEAR_BOUND = NEAR_MATCH_THRESHOLD - 1e-9;
+
+/** The bigram's bit is set in a bigramFilter (false: no plan task has the bigram). */
+function inFilter(bits: Uint32Array, b: number): boolean {
+  const h = bigramBit(b);
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+
+/**
+ * A text of `size` distinct bigrams sharing at most `hits` with some plan task of at least
+ * `minBigrams` could reach the near-match threshold.
+ */
+function reachesNear(hits: number, size: number, minBigrams: number): boolean {
+  return (2 * hits) / (size + minBigrams) >= NEAR_BOUND;
 }
 
 function bigramFilter(all: Iterable<number>): Uint32Array {
@@ -363,14 +365,9 @@ const NONE: number[] = [];
  */
 function nearBound(pp: PreparedPlan, g: BigramSet): boolean {
   const items = g.items;
-  const size = g.size;
   let hits = 0;
-  const bits = pp.bigramBits;
-  for (let k = 0; k < size; k++) {
-    const h = bigramBit(items[k]);
-    if (bits[h >>> 5] & (1 << (h & 31))) hits++;
-  }
-  return (2 * hits) / (size + pp.minBigrams) >= NEAR_MATCH_THRESHOLD - 1e-9;
+  for (let k = 0; k < g.size; k++) if (inFilter(pp.bigramBits, items[k])) hits++;
+  return reachesNear(hits, g.size, pp.minBigrams);
 }
 
 /**
@@ -381,7 +378,7 @@ export function mayMatchText(pp: PreparedPlan, u: Uint16Array, n: number, hash: 
   if (n === 0) return false;
   if (pp.keyHashes.has(hash)) return true;
   if (n < 2) return false;
-  return pp.rowBigrams.mayReach(u, n, pp.bigramBits, pp.minBigrams, NEAR_MATCH_THRESHOLD - 1e-9);
+  return pp.rowBigrams.mayReach(u, n, pp.bigramBits, pp.minBigrams);
 }
 
 /** Plan tasks whose text is near-identical to `key`, best first (ties keep plan order). */
