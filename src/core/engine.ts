@@ -18,6 +18,7 @@ import { RULES } from './rules';
 import type { CandidateKind, IssueReport, PlanContext, PlanMatch, RowContext, RowStatus, RuleContext, UnitSource } from './rules/types';
 import { matchRowWith, mayMatchText, preparePlan, textMatch, unitsKey } from './rules/plan-match';
 import type { PreparedPlan, TextMatch } from './rules/plan-match';
+import { dueOutside, planSpan } from './rules/time-outside-plan';
 import { hashTaskKey, keyScan, parseSeq, scanTaskKey, scannedKeyEquals, scannedTaskKey, taskKey } from './rules/util';
 
 export interface CheckOptions {
@@ -419,8 +420,7 @@ class RowReader {
   /** Two unit columns: the combined units and the sources per (lead, support) pair. */
   private readonly pairMemo = new Map<ParsedUnits, Map<ParsedUnits, UnitsFacts>>();
   /** The plan's years, for time-outside-plan's candidates (no plan dates: no candidates). */
-  private readonly planIssued: IsoDate | null;
-  private readonly planLastDay: IsoDate;
+  private readonly span: ReturnType<typeof planSpan>;
   // Rows by task key, grouped by the key's hash (scanTaskKey: no key string for plain text). The
   // first row of each hash sits in an open-addressing table in a typed array (no Map entry per
   // distinct text); a hash seen again moves to `repeated`: the group (a row array), or a map by key
@@ -452,8 +452,7 @@ class RowReader {
     this.twoColumns = this.cUnits < 0 && (this.cLead >= 0 || this.cSupport >= 0);
     this.noTime = { schedule: UNKNOWN_SCHEDULE, kind: 'unknown', words: '', at: null, outside: null, status: null };
     this.noUnits = factsOf(EMPTY_UNITS, NO_SOURCES);
-    this.planIssued = plan && plan.issued && plan.lastYear !== null && plan.lastYear !== undefined ? plan.issued : null;
-    this.planLastDay = this.planIssued !== null ? `${plan!.lastYear}-12-31` : '';
+    this.span = plan ? planSpan(plan) : null;
     let slotCap = 64;
     while (slotCap < (sheet.values?.length ?? 0) * 2) slotCap *= 2;
     this.slotMask = slotCap - 1;
@@ -489,9 +488,7 @@ class RowReader {
   private outsidePlan(time: TimeFacts): boolean {
     let out = time.outside;
     if (out === null) {
-      const s = time.schedule;
-      const due = s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
-      out = time.outside = this.planIssued !== null && due !== null && (due < this.planIssued || due > this.planLastDay);
+      out = time.outside = this.span !== null && dueOutside(time.schedule, this.span);
     }
     return out;
   }
@@ -745,7 +742,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     // The rows with a plan match are the plan candidates (in row order).
     const planRows = candidates.plan;
     for (let i = 0; i < planRows.length; i++) matched.add(planRows[i].plan!.index);
-    planCtx = { plan, prepared, matched, hasDates: !!plan.issued && plan.lastYear !== null && plan.lastYear !== undefined };
+    planCtx = { plan, prepared, matched, hasDates: planSpan(plan) !== null };
   }
 
   const ctx: RuleContext = {

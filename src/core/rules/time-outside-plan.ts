@@ -1,6 +1,25 @@
 import type { RuleModule } from './types';
 import { rowsFor } from './util';
 import { normalizeText } from '../normalize';
+import type { IsoDate, Schedule } from '../types';
+import type { Plan } from '../plan';
+
+/** The plan's time span: its issue date to the last day of its last year; null without both. */
+export function planSpan(plan: Plan): { issued: IsoDate; lastYear: number; lastDay: IsoDate } | null {
+  if (!plan.issued || plan.lastYear === null || plan.lastYear === undefined) return null;
+  return { issued: plan.issued, lastYear: plan.lastYear, lastDay: `${plan.lastYear}-12-31` };
+}
+
+/** The date a deadline is due or a period ends; null for other schedules. */
+export function datedDue(s: Schedule): IsoDate | null {
+  return s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
+}
+
+/** A deadline or period due outside the span (the rule's finding, before the plan-words exception). */
+export function dueOutside(s: Schedule, span: { issued: IsoDate; lastDay: IsoDate }): boolean {
+  const due = datedDue(s);
+  return due !== null && (due < span.issued || due > span.lastDay);
+}
 
 export const rule: RuleModule = {
   meta: {
@@ -23,18 +42,16 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const pc = ctx.plan;
-    if (!pc || !pc.hasDates || pc.matched.size === 0) return;
-    const issued = pc.plan.issued!;
-    const lastYear = pc.plan.lastYear!;
-    const lastDay = `${lastYear}-12-31`;
+    const span = pc && pc.hasDates && pc.matched.size !== 0 ? planSpan(pc.plan) : null;
+    if (!pc || !span) return;
+    const { issued, lastYear } = span;
     // The plan's own words are never reported (task 10 of the 2018 plan was due before its issue date).
     const planWords = new Set(pc.plan.tasks.map((t) => normalizeText(t.time)));
     const rows = rowsFor(ctx, 'outsidePlan');
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const s = row.schedule;
-      const due = s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
-      if (!due || (due >= issued && due <= lastDay)) continue;
+      if (!dueOutside(row.schedule, span)) continue;
+      const due = datedDue(row.schedule)!;
       const words = row.timeWords;
       if (row.plan ? words === pc.prepared.timeWords[row.plan.index] : planWords.has(words)) continue;
       if (due < issued) {
