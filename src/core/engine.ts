@@ -664,10 +664,9 @@ class RowReader {
  * check would start in the interpreter again. A row holds the shapes of everything it points to
  * (its cells' facts, its source and column layout, its plan match); its sheet cells are released.
  */
-let lastShapes: { row: TaskRow | undefined; prepared: unknown; memo: CellMemo<unknown>; reader: RowReader } | null = null;
+let lastShapes: { row: TaskRow | undefined; prepared: PreparedPlan | null } | null = null;
 
-/** A CellMemo and a RowReader that live as long as the module (keep their classes' shapes, see lastShapes). */
-const EMPTY_MEMO = new CellMemo<unknown>(() => null);
+/** An empty RowReader, made on the first check and kept (it keeps its class's and CellMemo's shapes). */
 let readerShape: RowReader | null = null;
 
 export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResult {
@@ -684,7 +683,6 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const header = findHeader(sheet.values ?? []);
   const issues: LedgerIssue[] = [];
   const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
-
 
   let currentRule = '';
   let currentSeverity: LedgerIssue['severity'] = 'error';
@@ -769,7 +767,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   source.fills = null;
   // An empty reader (not this one: it holds the check's memos).
   readerShape ??= new RowReader({ values: [] }, { row: 0, columns: {} } as HeaderInfo, { asOf }, null, directory);
-  lastShapes = { row: rows[0], prepared, memo: EMPTY_MEMO, reader: readerShape };
+  lastShapes = { row: rows[0], prepared };
 
   return { sheet: sheetName, headerRow: ctx.headerRow, columns: header.columns, tasks: rows, issues: sortIssues(issues, ruleOrder) };
 }

@@ -110,7 +110,6 @@ export function statusAt(
   warnDays: number = DEFAULT_WARN_DAYS,
 ): StatusResult {
   const completedOn = parseDateCell(completion.date ?? null);
-  if (s.kind === 'unknown') return result('unknown', null, completedOn);
   return statusOf(s, scheduleAt(s, asOf), doneState(completion.done), completedOn, asOf, warnWindow(warnDays));
 }
 
