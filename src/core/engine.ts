@@ -642,7 +642,7 @@ class RowReader {
     if (seq === null) candidates.seqNull.push(row);
     const kind = time.kind;
     if (kind === 'unknown') candidates.unknown.push(row);
-    else if ((kind === 'deadline' || kind === 'period') && this.outsidePlan(time)) candidates.outsidePlan.push(row);
+    else if ((kind === 'deadline' || kind === 'period' || kind === 'milestones') && this.outsidePlan(time)) candidates.outsidePlan.push(row);
     if (uf.unclean) candidates.unclean.push(row);
     if (match !== null) candidates.plan.push(row);
     const sk = row.statusKey;

@@ -19,7 +19,8 @@ export type RecurrenceUnit = 'year' | 'half-year' | 'quarter' | 'month';
 export type Schedule =
   | { kind: 'deadline'; due: IsoDate }
   | { kind: 'period'; start: IsoDate; end: IsoDate }
-  | { kind: 'recurring'; every: RecurrenceUnit; due?: MonthDay }
+  | { kind: 'recurring'; every: RecurrenceUnit; due?: MonthDay; day?: number }
+  | { kind: 'milestones'; steps: IsoDate[] }
   | { kind: 'open' }
   | { kind: 'unknown' };
 

@@ -216,10 +216,14 @@ export function sameSchedule(a: Schedule, b: Schedule): boolean {
       return a.start === p.start && a.end === p.end;
     }
     case 'recurring': {
-      const r = b as { every: string; due?: string };
+      const r = b as { every: string; due?: string; day?: number };
       const dueA = a.due ?? (a.every === 'year' ? '12-31' : '');
       const dueB = r.due ?? (r.every === 'year' ? '12-31' : '');
-      return a.every === r.every && dueA === dueB;
+      return a.every === r.every && dueA === dueB && a.day === r.day;
+    }
+    case 'milestones': {
+      const steps = (b as { steps: IsoDate[] }).steps;
+      return a.steps.length === steps.length && a.steps.every((d, i) => d === steps[i]);
     }
     case 'open':
       return true;

@@ -10,9 +10,18 @@ export function planSpan(plan: Plan): { issued: IsoDate; lastYear: number; lastD
   return { issued: plan.issued, lastYear: plan.lastYear, lastDay: `${plan.lastYear}-12-31` };
 }
 
-/** The date a deadline is due or a period ends; null for other schedules. */
+/** The date a deadline is due, a period ends or the last milestone falls; null for other schedules. */
 export function datedDue(s: Schedule): IsoDate | null {
-  return s.kind === 'deadline' ? s.due : s.kind === 'period' ? s.end : null;
+  switch (s.kind) {
+    case 'deadline':
+      return s.due;
+    case 'period':
+      return s.end;
+    case 'milestones':
+      return s.steps[s.steps.length - 1];
+    default:
+      return null;
+  }
 }
 
 /** A deadline or period due outside the span (the rule's finding, before the plan-words exception). */

@@ -6,6 +6,7 @@ import { addDays, isValidIso, lastDayOfMonth, parseDateCell, serialToIso, todayI
 import type { CellValue, IsoDate, Schedule } from '../types';
 import { parseDeadline } from './deadline';
 import { parseExactDate } from './exact';
+import { parseMilestones } from './milestones';
 import { parseOpen } from './open';
 import { preparePhrase, type ParseContext, type Phrase } from './phrase';
 import { parseRange } from './range';
@@ -19,13 +20,14 @@ export interface ScheduleOptions {
 }
 
 type Family = (p: Phrase, ctx: ParseContext) => Schedule | null;
-/** In order: exact dates, deadlines, ranges/periods, recurring, open. */
+/** In order: exact dates, deadlines, ranges/periods, recurring, open, milestones. */
 const FAMILIES: readonly Family[] = [
   (p, ctx) => parseExactDate(p, ctx),
   (p, ctx) => parseDeadline(p, ctx),
   parseRange,
   parseRecurring,
   parseOpen,
+  (p, ctx) => parseMilestones(p.s, ctx),
 ];
 
 const UNKNOWN: Schedule = Object.freeze({ kind: 'unknown' }) as Schedule;
@@ -51,7 +53,7 @@ function yearOf(opts?: ScheduleOptions): number {
 
 function parseText(raw: string, ctx: ParseContext): Schedule {
   if (raw.length > MAX_PHRASE_LENGTH) return UNKNOWN;
-  const p = preparePhrase(raw);
+  const p = preparePhrase(raw, ctx);
   if (p.s === '') return UNKNOWN;
   for (const family of FAMILIES) {
     const s = family(p, ctx);
@@ -131,10 +133,18 @@ function monthDayIn(year: number, md: string): IsoDate {
   return ymdToIso(year, m, d)!;
 }
 
+/** Day `day` of a month, or its last day when the month is shorter (每月31日前 in February). */
+function dayIn(y: number, m: number, day: number): IsoDate {
+  // Months run past 12 and below 1 when a cycle crosses a year: normalise first.
+  const yy = y + Math.floor((m - 1) / 12);
+  const mm = ((((m - 1) % 12) + 12) % 12) + 1;
+  return ymdToIso(yy, mm, Math.min(day, lastDayOfMonth(yy, mm)))!;
+}
+
 /**
  * The cycle of a recurring schedule that contains `asOf`: from the day after the previous due date
- * to this due date (yearly 12-31 -> the calendar year; yearly 06-30 -> 07-01..06-30). After the
- * schedule's `until`, the last cycle is the one containing `until`.
+ * to this due date (yearly 12-31 -> the calendar year; yearly 06-30 -> 07-01..06-30; monthly on the
+ * 25th -> 26th..25th). After the schedule's `until`, the last cycle is the one containing `until`.
  */
 export function currentCycle(s: Schedule & { kind: 'recurring' }, asOf: IsoDate): { start: IsoDate; end: IsoDate } {
   const until = (s as RecurringSchedule).until;
@@ -143,10 +153,14 @@ export function currentCycle(s: Schedule & { kind: 'recurring' }, asOf: IsoDate)
   const m = +at.slice(5, 7);
   switch (s.every) {
     case 'month':
-      return { start: ymdToIso(y, m, 1)!, end: ymdToIso(y, m, lastDayOfMonth(y, m))! };
     case 'quarter': {
-      const last = Math.ceil(m / 3) * 3;
-      return { start: ymdToIso(y, last - 2, 1)!, end: ymdToIso(y, last, lastDayOfMonth(y, last))! };
+      // Due in each month (or each quarter's last month) on `day`, else on the month's last day.
+      const step = s.every === 'month' ? 1 : 3;
+      const day = s.day ?? 31;
+      const dueMonth = Math.ceil(m / step) * step;
+      const due = dayIn(y, dueMonth, day);
+      if (at <= due) return { start: addDays(dayIn(y, dueMonth - step, day), 1), end: due };
+      return { start: addDays(due, 1), end: dayIn(y, dueMonth + step, day) };
     }
     case 'half-year':
       return m <= 6
@@ -163,13 +177,23 @@ export function currentCycle(s: Schedule & { kind: 'recurring' }, asOf: IsoDate)
   }
 }
 
-/** deadline -> due; period -> end; recurring -> due of the cycle containing asOf; open/unknown -> null. */
+/** A milestones schedule's current step: the first on or after `asOf`, or the last once all passed. */
+export function currentStep(s: Schedule & { kind: 'milestones' }, asOf: IsoDate): IsoDate {
+  return s.steps.find((d) => d >= asOf) ?? s.steps[s.steps.length - 1];
+}
+
+/**
+ * deadline -> due; period -> end; recurring -> due of the cycle containing asOf; milestones -> the
+ * current step; open/unknown -> null.
+ */
 export function scheduleDue(s: Schedule, asOf: IsoDate): IsoDate | null {
   switch (s.kind) {
     case 'deadline':
       return s.due;
     case 'period':
       return s.end;
+    case 'milestones':
+      return currentStep(s, asOf);
     case 'recurring':
       return currentCycle(s, asOf).end;
     default:
@@ -186,12 +210,15 @@ export function scheduleToJson(s: Schedule): object {
     case 'period':
       return { kind: 'period', start: s.start, end: s.end };
     case 'recurring': {
-      const out: Record<string, string> = { kind: 'recurring', every: s.every };
+      const out: Record<string, string | number> = { kind: 'recurring', every: s.every };
       if (s.every === 'year') out.due = s.due ?? '12-31';
+      else if (s.day !== undefined) out.day = s.day;
       if (extra.from) out.from = extra.from;
       if (extra.until) out.until = extra.until;
       return out;
     }
+    case 'milestones':
+      return { kind: 'milestones', steps: [...s.steps] };
     case 'open':
       return extra.from ? { kind: 'open', from: extra.from } : { kind: 'open' };
     default:

@@ -51,8 +51,24 @@ const PREFIX_LABELS: Array<[string, Mark]> = [
   ['协办:', 'support'],
 ];
 
-/** Marks written after a unit: X（牵头）, X牵头, X（配合）, X配合, X协办. Longest first. */
+/**
+ * Marks and verbs written after a unit: X（牵头）, X牵头, X（配合）, X配合, X协办, X负责, X牵头负责,
+ * X按职责分工负责. Verbs carry no mark (null) unless they say 牵头. Longest first.
+ */
 const SUFFIX_MARKS: Array<[string, Mark]> = [
+  ['按照职责分工负责', null],
+  ['按职责分工负责', null],
+  ['按职责分别负责', null],
+  ['按职能分工负责', null],
+  ['按职责负责', null],
+  ['牵头负责落实', 'lead'],
+  ['牵头负责', 'lead'],
+  ['配合负责', 'support'],
+  ['分别负责', null],
+  ['共同负责', null],
+  ['具体负责', null],
+  ['负责落实', null],
+  ['负责', null],
   ['(牵头单位)', 'lead'],
   ['(配合单位)', 'support'],
   ['(协办单位)', 'support'],
@@ -73,7 +89,17 @@ const CONNECTORS = ['以及', '和', '及', '与'];
 /** 各区、县(市)政府: the head and the tail of a collective local government split by its own 、. */
 const COLLECTIVE_HEAD_RE = /^各[市县区乡镇]$/;
 const COLLECTIVE_TAIL_RE = /^[市县区乡镇](\([^)]*\))?(人民)?(政府|党委|政府党组)$/;
-const TRAILING_DENG_RE = /等((省级|有关|相关|其他|其它)?(单位|部门))?$/;
+const TRAILING_DENG_RE = /等(\d{1,2}个)?((省级|市级|县级|区级|有关|相关|其他|其它)?(成员单位|单位|部门))?$/;
+/**
+ * A note after the units, not a unit: 。列第一位者为牵头单位, 排在首位的为牵头部门, 下同.
+ */
+const NOTE_RE = /^(?:注:?)?.{0,10}(?:为|是)(?:牵头|主责)(?:单位|部门)$|^(?:以?下同|同上)$/;
+const BRACKETED_NOTE_RE = /\(([^()]*)\)$/;
+/**
+ * Joiners that say who leads: A会同B负责, A联合B, A协同B — A leads, B supports. 联合会 and 协同发展 …
+ * are parts of names.
+ */
+const JOINER_RE = /^(?:会同|联合(?![会国体办社])|协同(?!发展|创新|中心|办))/;
 
 /** Excel error values: a cell that failed to compute names no unit. */
 const EXCEL_ERROR_RE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/i;
@@ -197,9 +223,18 @@ class UnitsScanner {
     if (canonical !== undefined && this.renamedNoteAt(pos, canonical) !== null) return true;
     if (this.suffixAt(pos) || this.prefixAt(pos) || this.dengTailAt(pos) !== null) return true;
     if (this.enumeratorAt(pos) !== null) return true;
+    if (this.joinerAt(pos) !== null) return true;
     if (depth > 0) return false;
     if (this.connectorAt(pos) !== null) return true;
     return this.dir.matchesAt(this.chars, pos).some((m) => this.isBoundary(m.end, depth + 1));
+  }
+
+  /** End of 会同 / 联合 / 协同 at pos (outside brackets), or null. */
+  private joinerAt(pos: number): number | null {
+    const c = this.chars[pos];
+    if (c !== '会' && c !== '联' && c !== '协') return null;
+    const m = JOINER_RE.exec(this.chars.slice(pos, pos + 4).join(''));
+    return m ? pos + 2 : null;
   }
 
   /** End of a list number before a unit (1. / 1) / (1); 1、 and ① end up as separators). */
@@ -216,7 +251,7 @@ class UnitsScanner {
       const c = this.chars[i];
       if (c === '(') depth++;
       else if (c === ')') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && this.isSeparator(i)) break;
+      else if (depth === 0 && (this.isSeparator(i) || this.joinerAt(i) !== null)) break;
     }
     return i;
   }
@@ -267,6 +302,13 @@ class UnitsScanner {
         i = numbered;
         continue;
       }
+      // A会同B: the units after the joiner support (the lead stays the first listed or marked).
+      const joiner = this.pieces.length > 0 ? this.joinerAt(i) : null;
+      if (joiner !== null) {
+        this.prefixMark = 'support';
+        i = joiner;
+        continue;
+      }
       // Known names first, longest first, where a name can end.
       const known = this.dir
         .matchesAt(this.chars, i)
@@ -315,6 +357,12 @@ class UnitsScanner {
         text = text.slice(0, deng.index);
         changed = true;
       }
+      const note = BRACKETED_NOTE_RE.exec(text);
+      if (note && note.index > 0 && NOTE_RE.test(note[1])) {
+        stop -= wordLength(note[0]);
+        text = text.slice(0, note.index);
+        changed = true;
+      }
       for (const [word, m] of SUFFIX_MARKS) {
         if (text.length > word.length && text.endsWith(word)) {
           stop -= wordLength(word);
@@ -325,8 +373,13 @@ class UnitsScanner {
         }
       }
     }
-    // A bare list number (the 1 of "1、省发改委") names no unit.
-    if (PUNCTUATION_ONLY_RE.test(text) || /^\d{1,2}$/.test(text) || TRAILING_DENG_RE.exec(text)?.index === 0) {
+    // A bare list number (the 1 of "1、省发改委") names no unit; nor does a note (列第一位者为牵头单位).
+    if (
+      PUNCTUATION_ONLY_RE.test(text) ||
+      /^\d{1,2}$/.test(text) ||
+      TRAILING_DENG_RE.exec(text)?.index === 0 ||
+      NOTE_RE.test(text)
+    ) {
       this.applyMarkToLast(mark);
       return end;
     }
