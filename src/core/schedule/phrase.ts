@@ -81,7 +81,7 @@ export function preparePhrase(raw: string, ctx: ParseContext): Phrase {
 export const BEFORE_RE = /(?:以前|之前|前)?/y;
 
 /** Nouns with 年/月/季 that name a report or a year's work, not a date: 报送上年度情况, 制定年度计划. */
-const TRAILER_NOUNS_RE = /至少|上1?年度?|本年度?|全年|年度|年报|月报|季报|季度报告|半年报/g;
+const TRAILER_NOUNS_RE = /至少|上个?月|本月|当月|上1?季度|本季度|当季度?|上1?年度?|本年度?|全年|年度|年报|月报|季报|季度报告|半年报/g;
 /**
  * A target or a count after the date is the work, not the time: 2022年底完成90%以上, 建成10个,
  * 每半年报送1次. 个月 and 年 are time words and stay.

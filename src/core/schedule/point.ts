@@ -32,7 +32,7 @@ export const DAY_POINTS: RegExp[] = [
 /** Month, year, half-year and quarter precision. */
 export const COARSE_POINTS: RegExp[] = [
   // 2018年6月底, 6月上旬, 2018年6月, 6月份, 12月末
-  /(?:(?<y>\d{4})年)?(?<m>\d{1,2})月份?(?<mpart>底|末|上旬|中旬|下旬|初)?/y,
+  /(?:(?<y>\d{4})年)?(?<m>\d{1,2})月份?(?<mpart>底|末|上中旬|中下旬|上旬|中旬|下旬|初)?/y,
   // 2018.6, 2018-06, 2018/6 (a month written with a separator), optionally 底/末
   /(?<y>\d{4})[-/.](?<m>\d{1,2})(?![\d\-/.])(?:月?(?<mpart>底|末|上旬|中旬|下旬|初))?/y,
   // 上半年, 2018年下半年
@@ -86,6 +86,10 @@ function toSpan(g: Record<string, string | undefined>, ctx: ParseContext, defaul
         return span(ymdToIso(year, m, 1), ymdToIso(year, m, 10), year, hasYear);
       case '中旬':
         return span(ymdToIso(year, m, 11), ymdToIso(year, m, 20), year, hasYear);
+      case '上中旬':
+        return span(ymdToIso(year, m, 1), ymdToIso(year, m, 20), year, hasYear);
+      case '中下旬':
+        return span(ymdToIso(year, m, 11), ymdToIso(year, m, last), year, hasYear);
       case '下旬':
         return span(ymdToIso(year, m, 21), ymdToIso(year, m, last), year, hasYear);
       default:

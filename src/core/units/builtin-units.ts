@@ -297,7 +297,14 @@ export const BUILTIN_UNITS: readonly BuiltinUnit[] = [
   { name: '区级有关部门', aliases: ['区级有关单位', '区级相关部门', '区有关部门'], collective: true },
   { name: '区级各部门', aliases: ['区级各单位', '区直各部门', '区直各单位', '区政府各部门'], collective: true },
   // Collectives without a level: 会同有关部门, 各成员单位 (of a leading group), 各街道.
-  { name: '有关部门', aliases: ['有关单位', '相关部门', '相关单位', '各有关部门', '各有关单位', '各相关部门', '各相关单位'], collective: true },
+  {
+    name: '有关部门',
+    aliases: [
+      '有关单位', '相关部门', '相关单位', '各有关部门', '各有关单位', '各相关部门', '各相关单位',
+      '有关部门和单位', '各有关部门和单位', '各相关部门和单位', '有关部门(单位)', '各有关部门(单位)',
+    ],
+    collective: true,
+  },
   { name: '各成员单位', aliases: ['其他成员单位', '各相关成员单位'], collective: true },
   { name: '各街道', aliases: ['各街道办事处'], collective: true },
 ];

@@ -56,6 +56,10 @@ describe('family 2: text after the date is the work, not the time', () => {
     ['2021年底前完成《2021—2025年规划》编制', '2021-12-31'],
     ['2021年10月底前：形成初步方案。', '2021-10-31'],
     ['2022年底完成90%左右', '2022-12-31'], // 左右 is about the quantity, not the date
+    ['2023年底前完成总工程量的50%', '2023-12-31'],
+    ['2023年9月底前（视上级部署调整）', '2023-09-30'],
+    ['10月中下旬', '2021-10-31'],
+    ['2023年11月上中旬', '2023-11-20'],
   ])('%p -> %s', (text, due) => {
     expect(json(text)).toEqual(deadline(due));
   });
@@ -109,6 +113,8 @@ describe('family 4: recurring with a due day or a count', () => {
     ['每年召开一次', { kind: 'recurring', every: 'year', due: '12-31' }],
     ['每年开展4次', { kind: 'recurring', every: 'quarter' }],
     ['2021年起，每年6月底前', { kind: 'recurring', every: 'year', due: '06-30', from: '2021-01-01' }],
+    ['每月5日前报送上月进展', { kind: 'recurring', every: 'month', day: 5 }],
+    ['每季度末报送本季度情况', { kind: 'recurring', every: 'quarter' }],
   ])('%p', (text, expected) => {
     expect(json(text)).toEqual(expected);
   });
@@ -119,6 +125,7 @@ describe('family 4: recurring with a due day or a count', () => {
     ['每年3次', 'three times a year is no cycle'],
     ['每季度结束后10日内', 'after the cycle: not a due day'],
     ['每两个月', 'every two months'],
+    ['每季度首月5日前报送上季度情况', 'due in the next quarter: not the spec\'s day of the last month'],
     ['每周', 'weekly is not a ledger cycle'],
   ])('%p (%s) -> unknown', (text) => {
     expect(json(text)).toEqual(UNKNOWN);

@@ -22,6 +22,8 @@ describe('family 6: verbs and notes after the names', () => {
     ['市卫健委等8个部门，各县(市、区)政府', [L('市卫健委'), S('各县(市、区)政府')]],
     ['省财政厅负责，省统计局配合', [L('省财政厅'), S('省统计局')]],
     ['区住建局负责落实', [L('区住建局')]],
+    ['（省发展改革委牵头，省财政厅、省自然资源厅等按职责分工负责）', [L('省发展改革委'), S('省财政厅'), S('省自然资源厅')]],
+    ['市住建局、市城管局按职责分工负责，各区政府落实', [L('市住建局'), S('市城管局'), S('各区政府')]],
     ['市发改委、市财政局（列第一位的为牵头单位）', [L('市发改委'), S('市财政局')]],
   ] as Array<[string, U[]]>)('%p', (cell, units) => {
     const p = parseUnits(cell, dir);
@@ -74,6 +76,7 @@ describe('family 8: units of every level and collectives', () => {
     ['高新区管委会、各乡镇（街道）', [L('高新区管委会'), S('各乡镇（街道）')]],
     ['XX镇人民政府、XX街道办事处', [L('XX镇人民政府'), S('XX街道办事处')]],
     ['县委组织部（县委人才办）', [L('县委组织部（县委人才办）')]],
+    ['各县（市、区）党委和政府', [L('各县（市、区）党委和政府')]], // one collective, not two units
   ] as Array<[string, U[]]>)('%p', (cell, units) => {
     expect(shape(parseUnits(cell, dir)).units).toEqual(units);
   });
@@ -83,6 +86,7 @@ describe('family 8: units of every level and collectives', () => {
     ['各有关单位', '有关部门'],
     ['各成员单位', '各成员单位'],
     ['各街道', '各街道'],
+    ['各有关部门和单位', '有关部门'],
   ])('%p is the collective %p', (name, canonical) => {
     const u = parseUnits(name, dir).units[0];
     expect(u.canonical).toBe(canonical);
