@@ -2,6 +2,7 @@
 // 无法识别, 已完成/逾期完成, 长期, 未开始, 逾期, 临期, 进行中. Recurring tasks are judged on the cycle
 // that contains the as-of date.
 
+import { isBlank } from './cells';
 import { daysBetween, parseDateCell } from './dates';
 import { currentCycle, scheduleDue, type RecurringSchedule } from './schedule';
 import { STATUS, type CellValue, type IsoDate, type Schedule, type StatusKey, type StatusLabel } from './types';
@@ -45,10 +46,6 @@ export function isDoneMark(v: CellValue): boolean {
     .replace(TRAILING_PUNCT_RE, '')
     .toLowerCase();
   return DONE_MARKS.has(s) || DONE_NUMBER_TEXT_RE.test(s);
-}
-
-function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 function result(key: StatusKey, due: IsoDate | null, completedOn: IsoDate | null): StatusResult {

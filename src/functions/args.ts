@@ -6,15 +6,15 @@
 
 import type { CellValue, IsoDate } from '../core/types';
 import { parseDateCell, serialToIso, todayIso } from '../core/dates';
+import { EXCEL_ERRORS, isBlank } from '../core/cells';
+
+export { isBlank };
 
 /** Error codes a custom function may return (#NAME? and #REF! are input-only in Excel). */
 export type OutputErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!' | '#NULL!';
 
 const OUTPUT_CODES: readonly string[] = ['#VALUE!', '#N/A', '#DIV/0!', '#NUM!', '#NULL!'];
-const ERROR_LITERALS = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!',
-  '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!',
-]);
+const ERROR_LITERALS = new Set(EXCEL_ERRORS);
 
 /**
  * Builds the runtime's error object. CustomFunctions is looked up at call time, never at load
@@ -66,12 +66,6 @@ export function single(v: unknown, what: string): CellValue {
   return null;
 }
 
-/** True for null, undefined, "" and whitespace-only text: what an official sees as an empty cell. */
-export function isBlank(v: CellValue): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.length === 0 || v.trim().length === 0;
-  return false;
-}
 
 let todayCheckedAt = -Infinity;
 let todayValue: IsoDate = '';
@@ -95,7 +89,8 @@ let lastAsOfIso: IsoDate | null = null;
  */
 export function asOfArg(v: unknown): IsoDate {
   const x = single(v, '基准日期');
-  if (isBlank(x)) return today();
+  // A number is read as a date serial first: NaN is not an empty argument but an invalid date.
+  if (typeof x !== 'number' && isBlank(x)) return today();
   if (typeof x === 'number') {
     // Every cell of a status column passes the same as-of serial: remember the last conversion.
     if (x === lastAsOfSerial && lastAsOfIso) return lastAsOfIso;
@@ -113,7 +108,7 @@ export function asOfArg(v: unknown): IsoDate {
 /** 预警天数: a whole number of days ≥ 0 (numeric text accepted); default 30. */
 export function warnDaysArg(v: unknown, fallback = 30): number {
   const x = single(v, '预警天数');
-  if (isBlank(x)) return fallback;
+  if (typeof x !== 'number' && isBlank(x)) return fallback;
   const n = typeof x === 'number' ? x : typeof x === 'string' ? Number(x.trim()) : NaN;
   if (typeof x === 'boolean' || !Number.isFinite(n)) {
     throw cfError('#VALUE!', `预警天数应为数字：${String(x)} (warning days must be a number)`);

@@ -1,5 +1,4 @@
 import type { RuleModule } from './types';
-import { SharedData, rowsFor } from './util';
 
 export const rule: RuleModule = {
   meta: {
@@ -17,14 +16,11 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    const shared = new SharedData<string | null, string | null>();
-    for (const row of rowsFor(ctx, 'doneLate')) {
+    // The completion date sits in 完成时间; without that column the finding goes on 时间要求.
+    const column = ctx.header?.columns.doneDate ? 'doneDate' : 'time';
+    for (const row of ctx.rows) {
       if (row.statusKey !== 'doneLate') continue;
-      // The completion date sits in 完成时间; without that column the finding goes on 时间要求.
-      const column = ctx.header?.columns.doneDate ? 'doneDate' : 'time';
-      const completedOn = row.doneDate;
-      const due = row.due;
-      ctx.report({ row, column, messageId: 'late', data: shared.get(completedOn, due, () => ({ completedOn, due })) });
+      ctx.report({ row, column, messageId: 'late', data: { completedOn: row.doneDate, due: row.due } });
     }
   },
 };

@@ -1,6 +1,5 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
-import { isBlank } from '../sheet/rows';
+import { cellString, isBlank } from '../cells';
 
 export const rule: RuleModule = {
   meta: {
@@ -23,14 +22,12 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    const rows = rowsFor(ctx, 'badDoneDate');
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const v = row.cell('doneDate');
+    for (const row of ctx.rows) {
+      const v = row.cells.doneDate;
       if (isBlank(v)) continue;
       const date = row.doneDate;
       if (date === null) {
-        ctx.report({ row, column: 'doneDate', messageId: 'notDate', data: { value: row.text('doneDate') || String(v) } });
+        ctx.report({ row, column: 'doneDate', messageId: 'notDate', data: { value: cellString(v) || String(v) } });
       } else if (date > ctx.asOf) {
         ctx.report({ row, column: 'doneDate', messageId: 'future', data: { date, asOf: ctx.asOf } });
       }

@@ -1,6 +1,5 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
-import { isBlank } from '../sheet/rows';
+import { isBlank } from '../cells';
 
 export const rule: RuleModule = {
   meta: {
@@ -19,10 +18,8 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.doneDate) return;
-    const rows = rowsFor(ctx, 'doneNoDate');
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (row.done && isBlank(row.cell('doneDate'))) ctx.report({ row, column: 'doneDate', messageId: 'missing' });
+    for (const row of ctx.rows) {
+      if (row.done && isBlank(row.cells.doneDate)) ctx.report({ row, column: 'doneDate', messageId: 'missing' });
     }
   },
 };

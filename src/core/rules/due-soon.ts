@@ -1,5 +1,4 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
 import { daysBetween } from '../dates';
 
 export const rule: RuleModule = {
@@ -18,16 +17,9 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    // Rows due the same day share one frozen data object.
-    const memo = new Map<string, Readonly<{ due: string; days: number }>>();
-    for (const row of rowsFor(ctx, 'dueSoon')) {
+    for (const row of ctx.rows) {
       if (row.statusKey !== 'dueSoon' || !row.due) continue;
-      let data = memo.get(row.due);
-      if (!data) {
-        data = Object.freeze({ due: row.due, days: daysBetween(ctx.asOf, row.due) });
-        memo.set(row.due, data);
-      }
-      ctx.report({ row, column: 'time', messageId: 'dueSoon', data });
+      ctx.report({ row, column: 'time', messageId: 'dueSoon', data: { due: row.due, days: daysBetween(ctx.asOf, row.due) } });
     }
   },
 };

@@ -1,5 +1,4 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
 import { daysBetween } from '../dates';
 
 export const rule: RuleModule = {
@@ -18,16 +17,9 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    // Rows due the same day share one frozen data object.
-    const memo = new Map<string, Readonly<{ due: string; days: number }>>();
-    for (const row of rowsFor(ctx, 'overdue')) {
+    for (const row of ctx.rows) {
       if (row.statusKey !== 'overdue' || !row.due) continue;
-      let data = memo.get(row.due);
-      if (!data) {
-        data = Object.freeze({ due: row.due, days: daysBetween(row.due, ctx.asOf) });
-        memo.set(row.due, data);
-      }
-      ctx.report({ row, column: 'time', messageId: 'overdue', data });
+      ctx.report({ row, column: 'time', messageId: 'overdue', data: { due: row.due, days: daysBetween(row.due, ctx.asOf) } });
     }
   },
 };

@@ -1,7 +1,6 @@
 import type { ColumnKey } from '../types';
-import { rowsFor } from './util';
 import type { RuleModule } from './types';
-import { isErrorValue, hasContent } from '../sheet/rows';
+import { isErrorValue, hasContent } from '../cells';
 
 export const rule: RuleModule = {
   meta: {
@@ -27,20 +26,15 @@ export const rule: RuleModule = {
     if (!h) return;
     const keys: ColumnKey[] = ['seq', 'task', h.columns.units ? 'units' : 'lead', 'time'];
     const present = keys.filter((k) => h.columns[k]);
-    // One frozen data object per column, shared by the rows it is empty on.
-    const emptyData: Partial<Record<ColumnKey, Readonly<{ column: string }>>> = {};
-    for (const k of present) emptyData[k] = Object.freeze({ column: h.columns[k]!.header });
-    for (const row of rowsFor(ctx, 'gaps')) {
-      // The engine marked the rows with gaps while reading them: most rows are skipped here.
-      if (row.requiredGaps === 0) continue;
+    for (const row of ctx.rows) {
       for (const key of present) {
-        const v = row.cell(key);
+        const v = row.cells[key];
         if (hasContent(v)) continue;
         const column = h.columns[key]!.header;
         if (isErrorValue(v)) {
           ctx.report({ row, column: key, messageId: 'errorValue', data: { column, value: String(v).trim() } });
         } else {
-          ctx.report({ row, column: key, messageId: 'empty', data: emptyData[key]! });
+          ctx.report({ row, column: key, messageId: 'empty', data: { column } });
         }
       }
     }

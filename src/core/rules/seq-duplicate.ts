@@ -1,34 +1,5 @@
-import type { RowContext, RuleModule } from './types';
-import { duplicateData, duplicateGroups } from './util';
-
-/**
- * duplicateGroups by 序号 (same groups, same order): 序号 are positive whole numbers, so when they
- * stay within a few times the row count a typed array indexed by 序号 holds each one's first row
- * or group, instead of a Map of every row's 序号.
- */
-export function seqGroups(rows: readonly RowContext[]): RowContext[][] {
-  let max = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const s = rows[i].seq;
-    if (s !== null && s > max) max = s;
-  }
-  if (max > 4 * rows.length + 1024) return duplicateGroups(rows, (r) => r.seq);
-  // Per 序号: 0 unseen, i + 1 its first row i, -(g + 1) its group g.
-  const seen = new Int32Array(max + 1);
-  const out: RowContext[][] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const s = row.seq;
-    if (s === null) continue;
-    const f = seen[s];
-    if (f === 0) seen[s] = i + 1;
-    else if (f > 0) {
-      out.push([rows[f - 1], row]);
-      seen[s] = -out.length;
-    } else out[-f - 1].push(row);
-  }
-  return out;
-}
+import type { RuleModule } from './types';
+import { duplicateGroups, reportDuplicates } from './util';
 
 export const rule: RuleModule = {
   meta: {
@@ -46,9 +17,6 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const group of seqGroups(ctx.rows)) {
-      const dataFor = duplicateData(group, { seq: group[0].seq });
-      group.forEach((row, i) => ctx.report({ row, column: 'seq', messageId: 'duplicate', data: dataFor(row, i) }));
-    }
+    reportDuplicates(ctx, duplicateGroups(ctx.rows, (r) => r.seq), 'seq', (group) => ({ seq: group[0].seq }));
   },
 };

@@ -1,6 +1,5 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
-import { hasContent } from '../sheet/rows';
+import { cellString, hasContent } from '../cells';
 
 export const rule: RuleModule = {
   meta: {
@@ -19,10 +18,10 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.seq) return;
-    for (const row of rowsFor(ctx, 'seqNull')) {
+    for (const row of ctx.rows) {
       // Empty or error cells are the required rule's finding.
-      if (row.seq !== null || !hasContent(row.cell('seq'))) continue;
-      ctx.report({ row, column: 'seq', messageId: 'notPositiveInteger', data: { value: row.text('seq') } });
+      if (row.seq !== null || !hasContent(row.cells.seq)) continue;
+      ctx.report({ row, column: 'seq', messageId: 'notPositiveInteger', data: { value: cellString(row.cells.seq) } });
     }
   },
 };

@@ -1,5 +1,5 @@
 import type { RuleModule } from './types';
-import { duplicateData, duplicateGroups } from './util';
+import { duplicateGroups, reportDuplicates } from './util';
 
 export const rule: RuleModule = {
   meta: {
@@ -17,9 +17,6 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    for (const group of ctx.taskGroups ?? duplicateGroups(ctx.rows, (r) => r.taskKey)) {
-      const dataFor = duplicateData(group, {});
-      group.forEach((row, i) => ctx.report({ row, column: 'task', messageId: 'duplicate', data: dataFor(row, i) }));
-    }
+    reportDuplicates(ctx, duplicateGroups(ctx.rows, (r) => r.taskKey), 'task', () => ({}));
   },
 };

@@ -1,5 +1,4 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
 import { normalizeText } from '../normalize';
 import type { IsoDate, Schedule } from '../types';
 import type { Plan } from '../plan';
@@ -56,9 +55,7 @@ export const rule: RuleModule = {
     const { issued, lastYear } = span;
     // The plan's own words are never reported (task 10 of the 2018 plan was due before its issue date).
     const planWords = new Set(pc.plan.tasks.map((t) => normalizeText(t.time)));
-    const rows = rowsFor(ctx, 'outsidePlan');
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
+    for (const row of ctx.rows) {
       if (!dueOutside(row.schedule, span)) continue;
       const due = datedDue(row.schedule)!;
       const words = row.timeWords;

@@ -1,6 +1,5 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
-import { hasContent } from '../sheet/rows';
+import { cellString, hasContent } from '../cells';
 
 export const rule: RuleModule = {
   meta: {
@@ -19,9 +18,9 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     if (!ctx.header?.columns.time) return;
-    for (const row of rowsFor(ctx, 'unknown')) {
-      if (row.schedule.kind !== 'unknown' || !hasContent(row.cell('time'))) continue;
-      ctx.report({ row, column: 'time', messageId: 'unparsed', data: { text: row.text('time') } });
+    for (const row of ctx.rows) {
+      if (row.schedule.kind !== 'unknown' || !hasContent(row.cells.time)) continue;
+      ctx.report({ row, column: 'time', messageId: 'unparsed', data: { text: cellString(row.cells.time) } });
     }
   },
 };

@@ -1,6 +1,4 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
-import type { ParsedUnits } from '../units';
 
 export const rule: RuleModule = {
   meta: {
@@ -18,27 +16,12 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    // Parsed units are shared between rows with the same cell text: work each out once.
-    const memo = new Map<ParsedUnits, Array<{ unit: string; canonical: string }>>();
-    const aliasesIn = (p: ParsedUnits) => {
-      let found = memo.get(p);
-      if (!found) {
-        found = [];
-        for (const u of p.units) {
+    for (const row of ctx.rows) {
+      for (const src of row.unitSources) {
+        for (const u of src.parsed.units) {
           if (u.canonical === null || u.canonical === u.name) continue;
           const r = ctx.directory.resolve(u.name);
-          // One frozen data object per distinct cell, shared by the issues of every row repeating it.
-          if (r && r.via === 'alias') found.push(Object.freeze({ unit: u.name, canonical: r.canonical }));
-        }
-        memo.set(p, found);
-      }
-      return found;
-    };
-    for (const row of rowsFor(ctx, 'unclean')) {
-      for (const src of row.unitSources) {
-        if (src.clean) continue;
-        for (const data of aliasesIn(src.parsed)) {
-          ctx.report({ row, column: src.key, messageId: 'alias', data });
+          if (r && r.via === 'alias') ctx.report({ row, column: src.key, messageId: 'alias', data: { unit: u.name, canonical: r.canonical } });
         }
       }
     }

@@ -1,6 +1,4 @@
 import type { RuleModule } from './types';
-import { rowsFor } from './util';
-import type { ParsedUnits } from '../units';
 
 const LEVEL_PREFIX = /^[省市县区]/;
 
@@ -24,32 +22,20 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    type Finding = { messageId: string; severity: 'error' | 'warning'; data: Record<string, string> };
-    // Parsed units are shared between rows with the same cell text: work each out once.
-    const memo = new Map<ParsedUnits, Finding[]>();
-    const unknownIn = (p: ParsedUnits): Finding[] => {
-      let found = memo.get(p);
-      if (found) return found;
-      found = [];
-      for (const u of p.units) {
-        if (u.canonical !== null || u.name === '') continue;
-        let suggestion = ctx.directory.nearMiss(u.name);
-        // 市财政局 is not a typo of 省财政局: a different level is a different unit.
-        if (suggestion && LEVEL_PREFIX.test(u.name) && LEVEL_PREFIX.test(suggestion) && u.name[0] !== suggestion[0]) {
-          suggestion = null;
-        }
-        // One frozen data object per distinct cell, shared by the issues of every row repeating it.
-        if (suggestion) found.push({ messageId: 'nearMiss', severity: 'error', data: Object.freeze({ unit: u.name, suggestion }) });
-        else found.push({ messageId: 'unknown', severity: 'warning', data: Object.freeze({ unit: u.name }) });
-      }
-      memo.set(p, found);
-      return found;
-    };
-    for (const row of rowsFor(ctx, 'unclean')) {
+    for (const row of ctx.rows) {
       for (const src of row.unitSources) {
-        if (src.clean) continue;
-        for (const f of unknownIn(src.parsed)) {
-          ctx.report({ row, column: src.key, messageId: f.messageId, severity: f.severity, data: f.data });
+        for (const u of src.parsed.units) {
+          if (u.canonical !== null || u.name === '') continue;
+          let suggestion = ctx.directory.nearMiss(u.name);
+          // 市财政局 is not a typo of 省财政局: a different level is a different unit.
+          if (suggestion && LEVEL_PREFIX.test(u.name) && LEVEL_PREFIX.test(suggestion) && u.name[0] !== suggestion[0]) {
+            suggestion = null;
+          }
+          if (suggestion) {
+            ctx.report({ row, column: src.key, messageId: 'nearMiss', severity: 'error', data: { unit: u.name, suggestion } });
+          } else {
+            ctx.report({ row, column: src.key, messageId: 'unknown', severity: 'warning', data: { unit: u.name } });
+          }
         }
       }
     }

@@ -2,7 +2,7 @@
 // task's cells hold once vertically merged areas are spread over their rows.
 
 import type { CellValue, ColumnKey, MergeArea } from '../types';
-import { cellText } from '../normalize';
+import { isBlank } from '../cells';
 import { HeaderInfo, classifyHeader } from './header';
 
 export interface SheetInput {
@@ -13,6 +13,7 @@ export interface SheetInput {
   origin?: { row: number; col: number };
 }
 
+/** A task row as the sheet holds it; the engine's LedgerRow adds what it reads from these cells. */
 export interface TaskRow {
   /** 0-based index into values. */
   index: number;
@@ -20,31 +21,6 @@ export interface TaskRow {
   excelRow: number;
   /** Each header column's value for this row, merged areas applied. */
   cells: Partial<Record<ColumnKey, CellValue>>;
-}
-
-const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
-
-/** An Excel error value such as "#N/A" (how range.values reports error cells). */
-export function isErrorValue(v: CellValue): boolean {
-  return typeof v === 'string' && v.length > 1 && v.charCodeAt(0) === 0x23 && EXCEL_ERROR.test(v.trim());
-}
-
-/** Empty as a ledger keeper means it: null, undefined, blank text. Error values are not empty. */
-export function isBlank(v: CellValue): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === 'string') {
-    // Text starting with a character trim() keeps is not blank (most cells): no trim call.
-    if (v.length !== 0 && keptByTrim(v.charCodeAt(0))) return false;
-    return v.trim() === '';
-  }
-  if (v instanceof Date) return Number.isNaN(v.getTime());
-  if (typeof v === 'number') return Number.isNaN(v);
-  return false;
-}
-
-/** A cell that holds something usable: not blank and not an error value. */
-export function hasContent(v: CellValue): boolean {
-  return !isBlank(v) && !isErrorValue(v);
 }
 
 // 注：… 填表人：… 审核人：… 备注：… and the like, at the start of a row's first cell.
@@ -177,98 +153,23 @@ const CONTENT_KEYS: ColumnKey[] = ['seq', 'task', 'units', 'lead', 'support', 't
 
 /**
  * Task rows below the header: rows with content in the required columns, skipping blank, section,
- * note and repeated header rows. Vertically merged values are applied to every row of their area.
+ * note and repeated header rows. A blank cell inside a vertically merged area takes the area's value.
  */
 export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[] {
-  const rows: TaskRow[] = [];
-  const entries = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
-  forEachTaskRow(sheet, header, {
-    visit(index, excelRow, raw, fill) {
-      const cells: Partial<Record<ColumnKey, CellValue>> = {};
-      for (const [key, col] of entries) cells[key] = cellAt(raw, fill, col.index);
-      rows.push({ index, excelRow, cells });
-    },
-  });
-  return rows;
-}
-
-/** Merged-area values of one row, by values-column index (see forEachTaskRow). */
-export type RowFill = Map<number, CellValue> | undefined;
-
-/**
- * What forEachTaskRow calls per task row: an object with a method, so a caller's visiting code can
- * live on a class (optimised once for every sheet) rather than in a new closure per sheet.
- */
-export interface TaskRowVisitor {
-  visit(index: number, excelRow: number, raw: CellValue[], fill: RowFill): void;
-}
-
-/** The value of column c in a row: the cell itself, or the merged area's value when it is blank. */
-export function cellAt(raw: CellValue[], fill: RowFill, c: number): CellValue {
-  const v = raw[c];
-  if (fill !== undefined && isBlank(v) && fill.has(c)) return fill.get(c);
-  return v;
-}
-
-/**
- * Merged-area values per values row (an array indexed like values, not Map lookups per row), or
- * null when no area spans rows below the header. `fills` for forEachTaskRow.
- */
-export function mergeFills(sheet: SheetInput, header: HeaderInfo): RowFill[] | null {
-  const fillMap = buildMergeFill(sheet, header);
-  if (fillMap.size === 0) return null;
-  const n = sheet.values.length;
-  // Filled densely first: a sparse array would fall back to a dictionary.
-  const fill: RowFill[] = [];
-  for (let r = 0; r < n; r++) fill.push(undefined);
-  for (const [r, f] of fillMap) if (r < n) fill[r] = f;
-  return fill;
-}
-
-/**
- * collectTaskRows without building cell objects: visits each task row with its raw values and its
- * merged-area values (read them with cellAt). The engine keeps the raw row instead of a copy.
- */
-export function forEachTaskRow(
-  sheet: SheetInput,
-  header: HeaderInfo,
-  visitor: TaskRowVisitor,
-  fills: RowFill[] | null = mergeFills(sheet, header),
-): void {
-  const { values } = sheet;
+  const fill = buildMergeFill(sheet, header);
+  const columns = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
   const oRow = sheet.origin?.row ?? 0;
-  const hasFill = fills !== null;
-  const fill = fills ?? [];
-  const contentCols = CONTENT_KEYS.map((k) => header.columns[k]?.index).filter((c): c is number => c !== undefined);
-  for (let r = header.row + 1; r < values.length; r++) {
-    const kind = classifyRow(sheet, header, r);
-    if (kind !== 'task') continue;
-    const raw = values[r];
-    const rowFill = hasFill ? fill[r] : undefined;
-    let content = false;
-    for (let k = 0; k < contentCols.length && !content; k++) {
-      if (!isBlank(cellAt(raw, rowFill, contentCols[k]))) content = true;
+  const rows: TaskRow[] = [];
+  for (let r = header.row + 1; r < sheet.values.length; r++) {
+    if (classifyRow(sheet, header, r) !== 'task') continue;
+    const raw = sheet.values[r];
+    const rowFill = fill.get(r);
+    const cells: Partial<Record<ColumnKey, CellValue>> = {};
+    for (const [key, col] of columns) {
+      const v = raw[col.index];
+      cells[key] = rowFill !== undefined && isBlank(v) && rowFill.has(col.index) ? rowFill.get(col.index) : v;
     }
-    if (!content) continue;
-    visitor.visit(r, r + oRow + 1, raw, rowFill);
+    if (CONTENT_KEYS.some((k) => !isBlank(cells[k]))) rows.push({ index: r, excelRow: r + oRow + 1, cells });
   }
-}
-
-/** Plain trimmed text of a cell ("" for blanks and error values). */
-export function cellString(v: CellValue): string {
-  if (typeof v === 'string') {
-    const n = v.length;
-    if (n === 0) return v;
-    if (v.charCodeAt(0) === 0x23 && isErrorValue(v)) return '';
-    // Text that starts and ends with a character trim() keeps is its own trimmed text.
-    if (keptByTrim(v.charCodeAt(0)) && keptByTrim(v.charCodeAt(n - 1))) return v;
-    return v.trim();
-  }
-  if (isErrorValue(v)) return '';
-  return cellText(v).trim();
-}
-
-/** A code unit that is neither white space nor a line terminator (for the usual characters only). */
-function keptByTrim(c: number): boolean {
-  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);
+  return rows;
 }

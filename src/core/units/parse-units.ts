@@ -4,6 +4,7 @@
 
 import type { CellValue } from '../types';
 import { normalizeText } from '../normalize';
+import { isErrorValue } from '../cells';
 import { UnitDirectory, sameUnit } from './directory';
 
 export interface ParsedUnit {
@@ -103,9 +104,6 @@ const BRACKETED_NOTE_RE = /\(([^()]*)\)$/;
  * are parts of names.
  */
 const JOINER_RE = /^(?:会同|联合(?![会国体办社])|协同(?!发展|创新|中心|办))/;
-
-/** Excel error values: a cell that failed to compute names no unit. */
-const EXCEL_ERROR_RE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/i;
 
 /** Pieces that are only punctuation or dashes (“/”, “—”, “-”) stand for an empty cell. */
 const PUNCTUATION_ONLY_RE = /^[\p{P}\p{S}]+$/u;
@@ -448,7 +446,7 @@ export function sharedParsedUnits(v: CellValue, dir: UnitDirectory = UnitDirecto
   if (!perDir) cache.set(dir, (perDir = new Map()));
   const hit = perDir.get(text);
   if (hit) return hit;
-  const result = text.trim() === '' || EXCEL_ERROR_RE.test(text.trim()) ? NO_UNITS : parseText(text, dir);
+  const result = text.trim() === '' || isErrorValue(text) ? NO_UNITS : parseText(text, dir);
   if (perDir.size >= CACHE_LIMIT) perDir.clear(); // a bound, not an LRU
   perDir.set(text, result);
   return result;

@@ -1,5 +1,5 @@
 import { findHeader } from '../../../src/core/sheet/header';
-import { collectTaskRows, SheetInput, isErrorValue } from '../../../src/core/sheet/rows';
+import { collectTaskRows, SheetInput } from '../../../src/core/sheet/rows';
 import type { CellValue } from '../../../src/core/types';
 
 const HEADER: CellValue[] = ['序号', '重点任务', '责任单位', '时间要求', '备注'];
@@ -111,17 +111,5 @@ describe('collectTaskRows', () => {
     const rows = rowsOf(values);
     expect(rows.map((r) => r.excelRow)).toEqual([2, 3, 4]);
     expect(rows[0].cells).toMatchObject({ seq: true, task: 123, units: '#N/A', time: d });
-  });
-
-  test.each([
-    ['#N/A', true],
-    ['#REF!', true],
-    ['#DIV/0!', true],
-    ['#VALUE!', true],
-    ['#1', false],
-    ['N/A', false],
-    [42, false],
-  ])('isErrorValue(%j) = %s', (v, expected) => {
-    expect(isErrorValue(v as CellValue)).toBe(expected);
   });
 });
