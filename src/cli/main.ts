@@ -8,8 +8,9 @@ import { checkLedger, type CheckResult } from '../core/engine';
 import { pickLedgerSheet, findHeader, collectTaskRows, HEADER_SCAN_ROWS } from '../core/sheet';
 import { cellString } from '../core/cells';
 import { parseSchedule, scheduleToJson } from '../core/schedule';
-import { UnitDirectory, UNITS_CONFIG_ERROR_TEXT, parseUnits, workload, planUnitsBySeq, type ParsedUnits, type UnitsConfig } from '../core/units';
-import { PLAN_2018, parsePlan, PlanError, PLAN_ERROR_TEXT, type Plan } from '../core/plan';
+import { InputError } from '../core/errors';
+import { UnitDirectory, parseUnits, workload, planUnitsBySeq, type ParsedUnits, type UnitsConfig } from '../core/units';
+import { PLAN_2018, parsePlan, type Plan } from '../core/plan';
 import { renderIssue } from '../core/i18n';
 import { RULES } from '../core/rules';
 import { todayIso } from '../core/dates';
@@ -133,13 +134,9 @@ function ioFileError(e: unknown): FileError {
   return new FileError('unreadable', { code: code ?? 'EIO' });
 }
 
-function errorText(e: unknown, table: Record<string, { zh: string; en: string }> | undefined, lang: Lang): string {
-  const id = (e as { messageId?: string }).messageId;
-  const data = (e as { data?: Record<string, unknown> }).data;
-  const base = id && table?.[id] ? table[id][lang === 'en' ? 'en' : 'zh'] : e instanceof Error ? e.message : String(e);
-  const detail = data ? Object.entries(data).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '';
-  const extra = detail ? (lang === 'en' ? ` (${detail})` : `（${detail}）`) : '';
-  return base + extra;
+function errorText(e: unknown, lang: Lang): string {
+  if (e instanceof InputError) return e.text(lang);
+  return e instanceof Error ? e.message : String(e);
 }
 
 async function loadSetup(args: CliArgs, io: CliIO): Promise<EngineSetup> {
@@ -149,7 +146,7 @@ async function loadSetup(args: CliArgs, io: CliIO): Promise<EngineSetup> {
     try {
       directory = directory.extend(json as UnitsConfig);
     } catch (e) {
-      throw new UsageError('usage.units-file', { file: args.units, reason: errorText(e, UNITS_CONFIG_ERROR_TEXT, args.lang) });
+      throw new UsageError('usage.units-file', { file: args.units, reason: errorText(e, args.lang) });
     }
   }
   let plan: Plan = PLAN_2018;
@@ -171,7 +168,7 @@ async function loadPlan(file: string, io: CliIO, lang: Lang): Promise<Plan> {
     try {
       return parsePlan(json);
     } catch (e) {
-      throw new UsageError('usage.plan-file', { file, reason: errorText(e, e instanceof PlanError ? PLAN_ERROR_TEXT : undefined, lang) });
+      throw new UsageError('usage.plan-file', { file, reason: errorText(e, lang) });
     }
   }
   let loaded;
@@ -202,7 +199,7 @@ async function loadPlan(file: string, io: CliIO, lang: Lang): Promise<Plan> {
   try {
     return { ...parsePlan(tasks), title };
   } catch (e) {
-    throw new UsageError('usage.plan-file', { file, reason: errorText(e, PLAN_ERROR_TEXT, lang) });
+    throw new UsageError('usage.plan-file', { file, reason: errorText(e, lang) });
   }
 }
 

@@ -164,6 +164,10 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const columns = header?.columns ?? {};
   let rule = RULES[0];
   const report = (r: IssueReport): void => {
+    // As ESLint's report translator: a message the rule does not define is the rule's bug.
+    if (!Object.prototype.hasOwnProperty.call(rule.meta.messages, r.messageId)) {
+      throw new Error(`Rule ${rule.meta.id} reported messageId "${r.messageId}", which its meta does not define`);
+    }
     const row = r.row === null ? null : typeof r.row === 'number' ? r.row : r.row.excelRow;
     const column = r.column ? columns[r.column] : undefined;
     const col = column ? column.index + oCol : null;

@@ -53,47 +53,6 @@ function result(key: StatusKey, due: IsoDate | null, completedOn: IsoDate | null
 }
 
 /**
- * What a status needs of a schedule at one as-of date, whatever the completion cells say (the
- * engine works it out once per distinct 时间要求 cell).
- */
-export interface ScheduleAt {
-  /** The due date judged: for a recurring schedule not yet started, its first cycle's due. */
-  due: IsoDate | null;
-  /** A recurring schedule or period starting after asOf. */
-  notYetStarted: boolean;
-  /** A recurring schedule's cycle containing asOf (completion dates count within it); else null. */
-  cycle: { start: IsoDate; end: IsoDate } | null;
-}
-
-export function scheduleAt(s: Schedule, asOf: IsoDate): ScheduleAt {
-  const bounds = s as { from?: IsoDate };
-  const notYetStarted = bounds.from !== undefined && bounds.from > asOf;
-  let due: IsoDate | null;
-  if (s.kind === 'recurring' && notYetStarted) {
-    due = currentCycle(s, bounds.from!).end; // the first cycle's due
-  } else {
-    due = scheduleDue(s, asOf);
-  }
-  const cycle = s.kind === 'recurring' ? currentCycle(s as RecurringSchedule, asOf) : null;
-  return { due, notYetStarted, cycle };
-}
-
-/** The 完成情况 cell as status reads it: a done mark, blank, or something else (未完成, 推进中 …). */
-export type DoneState = 0 | 1 | 2;
-export const DONE_MARKED: DoneState = 0;
-export const DONE_BLANK: DoneState = 1;
-export const DONE_OTHER: DoneState = 2;
-
-export function doneState(v: CellValue): DoneState {
-  return isDoneMark(v) ? DONE_MARKED : isBlank(v) ? DONE_BLANK : DONE_OTHER;
-}
-
-/** The window statusAt uses for a warnDays argument (invalid values: the default). */
-export function warnWindow(warnDays: number): number {
-  return Number.isFinite(warnDays) && warnDays >= 0 ? warnDays : DEFAULT_WARN_DAYS;
-}
-
-/**
  * Status of a task at `asOf`. Done means: a done mark, or (with the 完成情况 cell blank) a valid
  * completion date on or before `asOf` — officials often fill only 完成时间. A completion date after
  * `asOf` is not yet a fact: it neither makes the task done nor late (the rules report it).
@@ -107,30 +66,18 @@ export function statusAt(
   warnDays: number = DEFAULT_WARN_DAYS,
 ): StatusResult {
   const completedOn = parseDateCell(completion.date ?? null);
-  return statusOf(s, scheduleAt(s, asOf), doneState(completion.done), completedOn, asOf, warnWindow(warnDays));
-}
-
-/**
- * statusAt on what has been read already: the schedule at asOf (scheduleAt), the 完成情况 state,
- * the completion date as parsed, and the warning window (warnWindow).
- */
-export function statusOf(
-  s: Schedule,
-  at: ScheduleAt,
-  state: DoneState,
-  completedOn: IsoDate | null,
-  asOf: IsoDate,
-  window: number,
-): StatusResult {
   if (s.kind === 'unknown') return result('unknown', null, completedOn);
-  const { due, notYetStarted } = at;
-  const marked = state === DONE_MARKED;
-  const markBlank = state === DONE_BLANK;
+  const from = (s as { from?: IsoDate }).from;
+  const notYetStarted = from !== undefined && from > asOf;
+  // A recurring schedule not yet started is judged on its first cycle.
+  const due = s.kind === 'recurring' && notYetStarted ? currentCycle(s, from!).end : scheduleDue(s, asOf);
+  const marked = isDoneMark(completion.done);
+  const markBlank = !marked && isBlank(completion.done);
   // A date counts only once it has happened; an explicit other mark (未完成, 推进中) overrides it.
   let usableDate = completedOn !== null && completedOn <= asOf ? completedOn : null;
   let done: boolean;
-  if (at.cycle !== null && usableDate !== null) {
-    const cycle = at.cycle;
+  if (s.kind === 'recurring' && usableDate !== null) {
+    const cycle = currentCycle(s as RecurringSchedule, asOf);
     const inCycle = usableDate >= cycle.start && usableDate <= cycle.end;
     done = inCycle && (marked || markBlank);
     if (!inCycle) usableDate = null;
@@ -143,9 +90,11 @@ export function statusOf(
     return result(late ? 'doneLate' : 'done', due, completedOn);
   }
   if (s.kind === 'open') return result('open', null, completedOn);
-  if (s.kind === 'period' && s.start > asOf) return result('notStarted', due, completedOn);
-  if (s.kind === 'recurring' && notYetStarted) return result('notStarted', due, completedOn);
+  if ((s.kind === 'period' && s.start > asOf) || (s.kind === 'recurring' && notYetStarted)) {
+    return result('notStarted', due, completedOn);
+  }
   if (due === null) return result('unknown', null, completedOn); // not reachable for valid schedules
+  const window = Number.isFinite(warnDays) && warnDays >= 0 ? warnDays : DEFAULT_WARN_DAYS;
   const left = daysBetween(asOf, due);
   if (left < 0) return result('overdue', due, completedOn);
   if (left <= window) return result('dueSoon', due, completedOn);

@@ -114,3 +114,35 @@ describe('checkLedger', () => {
   });
 });
 
+
+describe('the rule framework', () => {
+  const sheet = { values: [['序号', '重点任务', '责任单位', '时间要求'], [1, '建立台账', '省财政厅', '2019年底前']], name: '台账' };
+
+  test('a rule reporting a messageId its meta does not define fails loudly', () => {
+    const overdue = RULES.find((r) => r.meta.id === 'overdue')!;
+    const spy = jest.spyOn(overdue, 'check').mockImplementation((ctx) => {
+      ctx.report({ row: ctx.rows[0], column: 'time', messageId: 'noSuchMessage' });
+    });
+    try {
+      expect(() => checkLedger(sheet, { asOf: '2019-06-15' })).toThrow(/overdue.*noSuchMessage/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(() => checkLedger(sheet, { asOf: '2019-06-15' })).not.toThrow();
+  });
+
+  test('every messageId a rule reports on the sample ledgers is one its meta defines', () => {
+    // The engine would have thrown; this also pins that the check sees real findings.
+    const result = checkLedger({ values: planLedger(), name: '台账' }, { asOf: '2030-01-01' });
+    expect(result.issues.length).toBeGreaterThan(0);
+    for (const i of result.issues) expect(Object.keys(RULES.find((r) => r.meta.id === i.rule)!.meta.messages)).toContain(i.messageId);
+  });
+
+  test('tasks in the result are plain TaskResults: the documented fields, no sheet cells', () => {
+    const result = checkLedger(sheet, { asOf: '2019-06-15' });
+    expect(Object.keys(result.tasks[0]).sort()).toEqual(
+      ['due', 'lead', 'parsedUnits', 'planSeq', 'row', 'schedule', 'seq', 'status', 'statusKey', 'task', 'units'].sort(),
+    );
+    expect(JSON.parse(JSON.stringify(result.tasks[0]))).toMatchObject({ row: 2, seq: 1, task: '建立台账', units: ['省财政厅'], status: '进行中' });
+  });
+});

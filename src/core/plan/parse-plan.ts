@@ -1,6 +1,7 @@
 // Plan files: the reference a ledger is compared with (spec "Other plans"). The plan is data, never
 // code, so a user's plan file goes through the same strict validation as the built-in one.
 
+import { InputError } from '../errors';
 import type { IsoDate } from '../types';
 
 export interface PlanTask {
@@ -27,14 +28,10 @@ export interface Plan {
  * A plan file that cannot be used. Typed data only (messageId + data), like ledger issues, so the
  * command line and the pane render it in the user's language; `message` is a zh-CN / English fallback.
  */
-export class PlanError extends Error {
-  readonly messageId: string;
-  readonly data: Record<string, string | number>;
+export class PlanError extends InputError {
   constructor(messageId: string, data: Record<string, string | number> = {}) {
-    super(`${PLAN_ERROR_TEXT[messageId]?.zh ?? '计划文件无效'} / ${PLAN_ERROR_TEXT[messageId]?.en ?? 'Invalid plan file'}${describe(data)}`);
+    super(messageId, data, PLAN_ERROR_TEXT, { zh: '计划文件无效', en: 'Invalid plan file' });
     this.name = 'PlanError';
-    this.messageId = messageId;
-    this.data = data;
   }
 }
 
@@ -56,11 +53,6 @@ export const PLAN_ERROR_TEXT: Record<string, { zh: string; en: string }> = {
   'plan-lastyear-invalid': { zh: '截止年份应为不早于印发年份的四位年份', en: 'lastYear must be a four-digit year not before the issue year' },
   'plan-projects-invalid': { zh: '工程清单应为文字数组', en: 'projects must be an array of text' },
 };
-
-function describe(data: Record<string, string | number>): string {
-  const parts = Object.entries(data).map(([k, v]) => `${k}=${v}`);
-  return parts.length ? ` (${parts.join(', ')})` : '';
-}
 
 const REQUIRED_TASK_FIELDS = ['seq', 'task', 'units', 'time'] as const;
 

@@ -5,7 +5,6 @@
 import { addDays, isValidIso, lastDayOfMonth, parseDateCell, serialToIso, todayIso, ymdToIso } from '../dates';
 import type { CellValue, IsoDate, Schedule } from '../types';
 import { parseDeadline } from './deadline';
-import { parseExactDate } from './exact';
 import { parseMilestones } from './milestones';
 import { parseOpen } from './open';
 import { preparePhrase, type ParseContext, type Phrase } from './phrase';
@@ -20,9 +19,8 @@ export interface ScheduleOptions {
 }
 
 type Family = (p: Phrase, ctx: ParseContext) => Schedule | null;
-/** In order: exact dates, deadlines, ranges/periods, recurring, open, milestones. */
+/** In order: deadlines (a day, month, quarter, half-year or year), ranges/periods, recurring, open, milestones. */
 const FAMILIES: readonly Family[] = [
-  (p, ctx) => parseExactDate(p, ctx),
   (p, ctx) => parseDeadline(p, ctx),
   parseRange,
   parseRecurring,

@@ -6,7 +6,6 @@
 
 import type { Schedule } from '../types';
 import { parseDeadline } from './deadline';
-import { parseExactDate } from './exact';
 import { isPlainTrailer, stripLeading, type ParseContext } from './phrase';
 
 /** Clause separators after normalisation, and 并 where a date follows it (并于12月底前完成). */
@@ -31,7 +30,7 @@ export function parseMilestones(s: string, ctx: ParseContext): Schedule | null {
       steps.push(`${year}-01-01`);
       continue;
     }
-    const step: Schedule | null = parseExactDate({ s: text }, ctx, year) ?? parseDeadline({ s: text }, ctx, year);
+    const step = parseDeadline({ s: text }, ctx, year);
     if (step === null) {
       // No date: the work of the step before (出台方案，报省政府审定). A time word here is a form
       // we do not read (完成后持续推进, 2019年起…): the whole cell is not milestones.

@@ -5,7 +5,6 @@
 import { lastDayOfMonth, ymdToIso } from '../dates';
 import type { Schedule } from '../types';
 import { parseDeadline } from './deadline';
-import { parseExactDate } from './exact';
 import { beforeWordLength, isPlainTrailer, matchAt, type ParseContext, type Phrase } from './phrase';
 import { ALL_POINTS, INVALID, readPoint } from './point';
 
@@ -70,7 +69,7 @@ export function parseRange(p: Phrase, ctx: ParseContext): Schedule | null {
   const startWord = matchAt(START_WORD_RE, p.s, a.next);
   if (startWord) {
     const rest: Phrase = { s: p.s.slice(a.next + startWord[0].length).replace(/^(?:力争|争取|确保|于|到|在)+/, '') };
-    const finish = parseExactDate(rest, ctx, a.span.year) ?? parseDeadline(rest, ctx, a.span.year);
+    const finish = parseDeadline(rest, ctx, a.span.year);
     if (!finish || finish.kind !== 'deadline') return null;
     if (finish.due < a.span.start) return { kind: 'unknown' };
     return { kind: 'period', start: a.span.start, end: finish.due };

@@ -1,6 +1,7 @@
 // The unit directory: canonical names, aliases, collective units and the 2018 reform's successors.
 // Counting always uses canonical names, so every way a ledger spells a unit must land on one entry.
 
+import { InputError } from '../errors';
 import { normalizeText } from '../normalize';
 import { BUILTIN_UNITS, type BuiltinUnit } from './builtin-units';
 
@@ -18,16 +19,10 @@ export interface ResolvedUnit {
 }
 
 /** Invalid units configuration: typed data for rendering in the user's language. */
-export class UnitsConfigError extends Error {
-  readonly messageId: string;
-  readonly data: Record<string, string | number>;
+export class UnitsConfigError extends InputError {
   constructor(messageId: string, data: Record<string, string | number> = {}) {
-    const text = UNITS_CONFIG_ERROR_TEXT[messageId] ?? { zh: '单位配置无效', en: 'Invalid units configuration' };
-    const detail = Object.entries(data).map(([k, v]) => `${k}=${v}`).join(', ');
-    super(`${text.zh} / ${text.en}${detail ? ` (${detail})` : ''}`);
+    super(messageId, data, UNITS_CONFIG_ERROR_TEXT, { zh: '单位配置无效', en: 'Invalid units configuration' });
     this.name = 'UnitsConfigError';
-    this.messageId = messageId;
-    this.data = data;
   }
 }
 
