@@ -21,7 +21,7 @@ import { HELP, msg } from './messages';
 import { FileError, readWorkbookFile, sheetValues, type SheetValues } from './xlsx';
 import { annotateWorkbook } from './annotate';
 import { layoutToWorkbook } from './workbook';
-import { renderText, type FileReport } from './report';
+import { addToTally, emptyTally, renderFileText, renderTotalsText, type FileReport } from './report';
 import { colourEnabled } from './text';
 
 export interface CliIO {
@@ -209,19 +209,17 @@ async function loadPlan(file: string, io: CliIO, lang: Lang): Promise<Plan> {
 export interface CheckedFile {
   file: string;
   result?: CheckResult;
-  sheet?: SheetValues;
   workbook?: ExcelJS.Workbook;
   inputPath?: string;
   error?: string;
 }
 
-/** Reads one file and checks its ledger sheet. Timings (ms) are returned for the bench. */
-export async function checkFile(
+/** Reads one file's ledger sheet as cell values (and the workbook, when asked: to annotate a copy). */
+async function readLedgerSheet(
   fullPath: string,
-  opts: { sheet?: string; check: Parameters<typeof checkLedger>[1] },
-): Promise<{ result: CheckResult; sheet: SheetValues; workbook: ExcelJS.Workbook; loadMs: number; checkMs: number }> {
+  opts: { sheet?: string; keepWorkbook?: boolean },
+): Promise<{ sheet: SheetValues; workbook?: ExcelJS.Workbook; loadMs: number }> {
   const loaded = await readWorkbookFile(fullPath);
-  const t0 = performance.now();
   const worksheets = loaded.workbook.worksheets;
   let ws: ExcelJS.Worksheet | undefined;
   if (opts.sheet !== undefined) {
@@ -240,10 +238,21 @@ export async function checkFile(
     }
     ws ??= worksheets.find((w) => w.name === loaded.active) ?? visible[0] ?? worksheets[0];
   }
-  const sheet = sheetValues(ws);
+  return { sheet: sheetValues(ws), workbook: opts.keepWorkbook ? loaded.workbook : undefined, loadMs: loaded.loadMs };
+}
+
+/**
+ * Reads one file and checks its ledger sheet. The workbook is released before the check unless
+ * asked for: a bulk run then carries no workbook through the engine's work.
+ */
+export async function checkFile(
+  fullPath: string,
+  opts: { sheet?: string; keepWorkbook?: boolean; check: Parameters<typeof checkLedger>[1] },
+): Promise<{ result: CheckResult; sheet: SheetValues; workbook?: ExcelJS.Workbook; loadMs: number; checkMs: number }> {
+  const { sheet, workbook, loadMs } = await readLedgerSheet(fullPath, opts);
+  const t0 = performance.now();
   const result = checkLedger({ values: sheet.values, merges: sheet.merges, name: sheet.name }, opts.check);
-  const checkMs = performance.now() - t0;
-  return { result, sheet, workbook: loaded.workbook, loadMs: loaded.loadMs, checkMs };
+  return { result, sheet, workbook, loadMs, checkMs: performance.now() - t0 };
 }
 
 function previewValues(ws: ExcelJS.Worksheet): CellValue[][] {
@@ -279,74 +288,88 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   const inputs = args.positionals.map((p) => ({ label: p, full: path.resolve(io.cwd, p) }));
   if (args.annotate) validateAnnotateTarget(args.annotate, inputs, io.cwd);
 
-  const checked: CheckedFile[] = [];
-  if (useSample) {
-    const layout = sampleLedgerLayout();
-    const result = checkLedger({ values: layout.values, merges: layout.merges, name: SAMPLE_SHEET_NAME }, checkOpts);
-    checked.push({ file: SAMPLE_LABEL, result, workbook: args.annotate ? layoutToWorkbook(layout, SAMPLE_SHEET_NAME, lang) : undefined });
-  }
-  for (const input of inputs) {
-    try {
-      const r = await checkFile(input.full, { sheet: args.sheet, check: checkOpts });
-      checked.push({ file: input.label, result: r.result, sheet: r.sheet, workbook: r.workbook, inputPath: input.full });
-    } catch (e) {
-      const reason = fileReason(e, lang);
-      io.stderr.write(errorLine(lang, msg('file.line', lang, { file: input.label, reason })));
-      checked.push({ file: input.label, error: reason });
-    }
-  }
-
-  const rendered = checked.map((c) => (c.result ? c.result.issues.map((i) => renderIssue(i, lang)) : []));
-  if (args.format === 'json') {
-    const files = checked.map((c, k) => (c.result ? fileJson(c.file, c.result, asOf, rendered[k]) : { file: c.file, error: c.error }));
-    io.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
-  } else {
-    const colour = colourEnabled(io.stdout.isTTY, io.env);
-    const reports: FileReport[] = checked.map((c, k) => ({
+  // Files are checked, reported and annotated one at a time: a bulk run of hundreds of ledgers
+  // keeps one workbook and one result in memory, not all of them.
+  const colour = colourEnabled(io.stdout.isTTY, io.env);
+  const textOpts = { lang, colour };
+  const threshold = args.failOn === 'none' ? Infinity : SEVERITY_RANK[args.failOn];
+  const several = inputs.length + (useSample ? 1 : 0) > 1;
+  const tally = emptyTally();
+  let unreadable = false;
+  let writeFailed = false;
+  let failing = false;
+  let written = 0;
+  const writeFile = async (c: CheckedFile): Promise<void> => {
+    const rendered = c.result ? c.result.issues.map((i) => renderIssue(i, lang)) : [];
+    const report: FileReport = {
       file: c.file === SAMPLE_LABEL ? msg('report.sample', lang) : c.file,
       error: c.error,
       result: c.result,
-      messages: rendered[k],
+      messages: rendered,
       asOf,
-      workload: c.result
-        ? evaluateUnits(c.result.tasks, setup.directory, { currentNames: args.currentNames, plan: setup.plan })
-        : [],
-    }));
-    io.stdout.write(renderText(reports, { lang, colour }));
-  }
-
-  let writeFailed = false;
-  if (args.annotate) {
-    const several = checked.length > 1;
-    for (const [k, c] of checked.entries()) {
-      if (!c.result || !c.workbook) continue;
-      const out = annotateOutPath(args.annotate, c, several, io.cwd);
-      try {
-        annotateWorkbook({
-          workbook: c.workbook,
-          sheetName: c.result.sheet,
-          issues: c.result.issues,
-          messages: rendered[k],
-          lang,
-          fileLabel: c.file === SAMPLE_LABEL ? SAMPLE_FILE_NAME : path.basename(c.file),
-          asOf,
-        });
-        const buf = await c.workbook.xlsx.writeBuffer();
-        fs.mkdirSync(path.dirname(out), { recursive: true });
-        fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
-        io.stderr.write(`${msg('report.annotated', lang, { file: displayPath(out, io.cwd) })}\n`);
-      } catch (e) {
-        writeFailed = true;
-        const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-        io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: out, reason })));
-      }
+      workload:
+        c.result && args.format !== 'json'
+          ? evaluateUnits(c.result.tasks, setup.directory, { currentNames: args.currentNames, plan: setup.plan })
+          : [],
+    };
+    if (args.format === 'json') {
+      // The same bytes as JSON.stringify({ files }, null, 2), one file at a time.
+      const json = c.result ? fileJson(c.file, c.result, asOf, rendered) : { file: c.file, error: c.error };
+      const text = JSON.stringify({ files: [json] }, null, 2);
+      io.stdout.write((written === 0 ? '{\n  "files": [\n' : ',\n') + text.slice(JSON_HEAD.length, -JSON_TAIL.length));
+    } else {
+      io.stdout.write((written === 0 ? '' : '\n') + renderFileText(report, textOpts));
     }
-  }
+    written++;
+    addToTally(tally, report);
+    if (c.error) unreadable = true;
+    if (c.result?.issues.some((i) => SEVERITY_RANK[i.severity] >= threshold)) failing = true;
+    if (args.annotate && c.result && c.workbook) await annotateFile(c, rendered);
+  };
+  const annotateFile = async (c: CheckedFile, rendered: string[]): Promise<void> => {
+    const out = annotateOutPath(args.annotate!, c, several, io.cwd);
+    try {
+      annotateWorkbook({
+        workbook: c.workbook!,
+        sheetName: c.result!.sheet,
+        issues: c.result!.issues,
+        messages: rendered,
+        lang,
+        fileLabel: c.file === SAMPLE_LABEL ? SAMPLE_FILE_NAME : path.basename(c.file),
+        asOf,
+      });
+      const buf = await c.workbook!.xlsx.writeBuffer();
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
+      io.stderr.write(`${msg('report.annotated', lang, { file: displayPath(out, io.cwd) })}\n`);
+    } catch (e) {
+      writeFailed = true;
+      const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: out, reason })));
+    }
+  };
 
-  if (writeFailed || checked.some((c) => c.error)) return 2;
-  if (args.failOn === 'none') return 0;
-  const threshold = SEVERITY_RANK[args.failOn];
-  const failing = checked.some((c) => c.result?.issues.some((i) => SEVERITY_RANK[i.severity] >= threshold));
+  if (useSample) {
+    const layout = sampleLedgerLayout();
+    const result = checkLedger({ values: layout.values, merges: layout.merges, name: SAMPLE_SHEET_NAME }, checkOpts);
+    await writeFile({ file: SAMPLE_LABEL, result, workbook: args.annotate ? layoutToWorkbook(layout, SAMPLE_SHEET_NAME, lang) : undefined });
+  }
+  for (const input of inputs) {
+    let c: CheckedFile;
+    try {
+      const r = await checkFile(input.full, { sheet: args.sheet, keepWorkbook: Boolean(args.annotate), check: checkOpts });
+      c = { file: input.label, result: r.result, workbook: r.workbook, inputPath: input.full };
+    } catch (e) {
+      const reason = fileReason(e, lang);
+      io.stderr.write(errorLine(lang, msg('file.line', lang, { file: input.label, reason })));
+      c = { file: input.label, error: reason };
+    }
+    await writeFile(c);
+  }
+  if (args.format === 'json') io.stdout.write(written === 0 ? '{\n  "files": []\n}\n' : `${JSON_TAIL}\n`);
+  else if (written > 1) io.stdout.write('\n' + renderTotalsText(tally, textOpts));
+
+  if (writeFailed || unreadable) return 2;
   return failing ? 1 : 0;
 }
 
@@ -392,6 +415,10 @@ function annotateOutPath(out: string, c: CheckedFile, several: boolean, cwd: str
   if (several || isDirectory(full)) return path.join(full, base);
   return full;
 }
+
+// JSON.stringify({ files: [x] }, null, 2) is JSON_HEAD + x (indented) + JSON_TAIL.
+const JSON_HEAD = '{\n  "files": [\n';
+const JSON_TAIL = '\n  ]\n}';
 
 function fileJson(file: string, r: CheckResult, asOf: IsoDate, messages: string[]) {
   return {

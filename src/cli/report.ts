@@ -40,28 +40,43 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 /** Issues listed per rule before "… N more" (the JSON output and the annotated copy have all). */
 export const MAX_ISSUES_PER_RULE = 50;
 
-export function renderText(reports: FileReport[], opts: { lang: Lang; colour: boolean }): string {
-  const paint = painter(opts.colour);
-  const parts = reports.map((r) => renderOne(r, opts.lang, paint));
-  if (reports.length > 1) parts.push(renderTotals(reports, opts.lang, paint));
-  return parts.join('\n');
+/** What the closing line over several files counts (kept while reports are written one by one). */
+export interface ReportTally {
+  files: number;
+  unreadable: number;
+  withErrors: number;
+  tasks: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function emptyTally(): ReportTally {
+  return { files: 0, unreadable: 0, withErrors: 0, tasks: 0, errors: 0, warnings: 0, infos: 0 };
+}
+
+export function addToTally(t: ReportTally, r: FileReport): void {
+  t.files++;
+  if (!r.result) {
+    t.unreadable++;
+    return;
+  }
+  const count = (s: Severity) => r.result!.issues.filter((i) => i.severity === s).length;
+  if (r.result.issues.some((i) => i.severity === 'error')) t.withErrors++;
+  t.tasks += r.result.tasks.length;
+  t.errors += count('error');
+  t.warnings += count('warning');
+  t.infos += count('info');
+}
+
+/** The text report of one file; reports are joined by a blank line. */
+export function renderFileText(r: FileReport, opts: { lang: Lang; colour: boolean }): string {
+  return renderOne(r, opts.lang, painter(opts.colour));
 }
 
 /** One closing line over several files, for a folder of county or department ledgers. */
-function renderTotals(reports: FileReport[], lang: Lang, paint: Paint): string {
-  const read = reports.filter((r) => r.result);
-  const count = (s: Severity) => read.reduce((n, r) => n + r.result!.issues.filter((i) => i.severity === s).length, 0);
-  const withErrors = read.filter((r) => r.result!.issues.some((i) => i.severity === 'error')).length;
-  const text = msg('report.totals', lang, {
-    files: reports.length,
-    unreadable: reports.length - read.length,
-    withErrors,
-    tasks: read.reduce((n, r) => n + r.result!.tasks.length, 0),
-    errors: count('error'),
-    warnings: count('warning'),
-    infos: count('info'),
-  });
-  return paint('bold', text) + '\n';
+export function renderTotalsText(tally: ReportTally, opts: { lang: Lang; colour: boolean }): string {
+  return painter(opts.colour)('bold', msg('report.totals', opts.lang, { ...tally })) + '\n';
 }
 
 function renderOne(r: FileReport, lang: Lang, paint: Paint): string {

@@ -63,8 +63,10 @@ interface ReadContext {
   directory: UnitDirectory;
   columns: HeaderInfo['columns'];
   prepared: PreparedPlan | null;
-  /** Text matches per task key: rows repeat a task's text. */
+  /** Text matches per task key and comparable keys per units cell: rows repeat both. */
   textMatches: Map<string, TextMatch | null>;
+  unitKeys: Map<ParsedUnits, string>;
+  timeWords: Map<CellValue, string>;
 }
 
 /** Every unit is written under its canonical name (nothing for the unit rules to say). */
@@ -96,14 +98,16 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
   const status = statusAt(schedule, { done: cells.done, date: cells.doneDate }, ctx.asOf, ctx.warnDays);
   const taskText = cellString(cells.task);
   const read: LedgerRow = {
-    ...row,
+    index: row.index,
+    excelRow: row.excelRow,
+    cells,
     taskText,
     taskKey: taskKey(taskText),
     seq: parseSeq(cells.seq),
-    timeWords: ctx.columns.time ? normalizeText(cellText(time)) : '',
+    timeWords: !ctx.columns.time ? '' : (ctx.timeWords.get(time) ?? remember(ctx.timeWords, time, normalizeText(cellText(time)))),
     schedule,
     parsedUnits: parsed,
-    unitsKey: unitsKey(parsed),
+    unitsKey: ctx.unitKeys.get(parsed) ?? remember(ctx.unitKeys, parsed, unitsKey(parsed)),
     unitSources: sources,
     done: isDoneMark(cells.done),
     doneDate,
@@ -114,11 +118,17 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
   };
   const pp = ctx.prepared;
   if (pp) {
-    let text = ctx.textMatches.get(read.taskKey);
-    if (text === undefined) ctx.textMatches.set(read.taskKey, (text = textMatch(pp, read.taskKey)));
+    const text = ctx.textMatches.has(read.taskKey)
+      ? ctx.textMatches.get(read.taskKey)!
+      : remember(ctx.textMatches, read.taskKey, textMatch(pp, read.taskKey));
     read.plan = matchRow(pp, read, text);
   }
   return read;
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  map.set(key, value);
+  return value;
 }
 
 function taskResult(r: LedgerRow): TaskResult {
@@ -151,7 +161,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   let planCtx: PlanContext | null = null;
   if (header) {
     const prepared = plan ? preparePlan(plan, directory, asOf) : null;
-    const ctx: ReadContext = { asOf, warnDays, directory, columns: header.columns, prepared, textMatches: new Map() };
+    const ctx: ReadContext = { asOf, warnDays, directory, columns: header.columns, prepared, textMatches: new Map(), unitKeys: new Map(), timeWords: new Map() };
     rows = collectTaskRows(sheet, header).map((r) => readRow(r, ctx));
     if (plan && prepared) {
       const matched = new Set<number>();

@@ -4,6 +4,7 @@
 
 import { isBlank } from './cells';
 import { daysBetween, parseDateCell } from './dates';
+import { nfkc } from './normalize';
 import { currentCycle, scheduleDue, type RecurringSchedule } from './schedule';
 import { STATUS, type CellValue, type IsoDate, type Schedule, type StatusKey, type StatusLabel } from './types';
 
@@ -39,8 +40,8 @@ export function isDoneMark(v: CellValue): boolean {
   if (v === true) return true;
   if (typeof v === 'number') return v === 1;
   if (typeof v !== 'string') return false;
-  const s = v
-    .normalize('NFKC')
+  if (DONE_MARKS.has(v)) return true; // written exactly as a mark: no folding needed
+  const s = nfkc(v)
     .replace(/\ufe0f/g, '') // emoji presentation selector after ✔
     .trim()
     .replace(TRAILING_PUNCT_RE, '')

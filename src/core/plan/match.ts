@@ -32,6 +32,8 @@ export interface PreparedPlan {
   /** Plan task indexes by character bigram of their key, and each key's bigram count. */
   byBigram: Map<number, number[]>;
   bigramCounts: number[];
+  /** Bigrams shared with each plan task while one text is matched (zero between texts). */
+  shared: number[];
   schedules: Schedule[];
   parsedUnits: ParsedUnits[];
   unitKeys: string[];
@@ -166,6 +168,7 @@ export function preparePlan(plan: Plan, directory: UnitDirectory, asOf: IsoDate)
     bySeq,
     byBigram,
     bigramCounts,
+    shared: plan.tasks.map(() => 0),
     schedules: plan.tasks.map((t) => parseSchedule(t.time, { asOf })),
     parsedUnits,
     unitKeys: parsedUnits.map(unitsKey),
@@ -193,12 +196,18 @@ export function sameLeadAsPlan(pp: PreparedPlan, i: number, units: ParsedUnits):
 function nearCandidates(pp: PreparedPlan, key: string): number[] {
   if (key.length < 2) return [];
   const g = bigrams(key);
-  const shared = new Map<number, number>();
-  for (const b of g) for (const i of pp.byBigram.get(b) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  // Bigrams shared with each plan task that shares any.
+  const shared = pp.shared;
+  const touched: number[] = [];
+  for (const b of g) {
+    const tasks = pp.byBigram.get(b);
+    if (tasks) for (const i of tasks) if (shared[i]++ === 0) touched.push(i);
+  }
   let best: number[] = [];
   let bestScore = NEAR_MATCH_THRESHOLD;
-  for (const [i, n] of shared) {
-    const score = (2 * n) / (g.size + pp.bigramCounts[i]);
+  for (const i of touched) {
+    const score = (2 * shared[i]) / (g.size + pp.bigramCounts[i]);
+    shared[i] = 0;
     if (score > bestScore + EPSILON) {
       best = [i];
       bestScore = score;
@@ -235,8 +244,8 @@ export function matchRow(pp: PreparedPlan, row: MatchInput, text: TextMatch | nu
   // Edited text: 序号 alone never decides; units and time must agree too.
   if (row.seq === null || row.unitsKey === '') return null;
   for (const i of pp.bySeq.get(row.seq) ?? []) {
-    if (!sameUnitsAsPlan(pp, i, row.unitsKey, row.parsedUnits)) continue;
     if (!sameTime(row.timeWords, row.schedule, pp.timeWords[i], pp.schedules[i])) continue;
+    if (!sameUnitsAsPlan(pp, i, row.unitsKey, row.parsedUnits)) continue;
     return match(i, 'content');
   }
   return null;

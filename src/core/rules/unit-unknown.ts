@@ -22,20 +22,29 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
+    // A ledger names its unknown units on many rows: one answer per name.
+    const findings = new Map<string, { messageId: string; severity: 'error' | 'warning'; data: Record<string, string> }>();
+    const findingFor = (name: string) => {
+      let f = findings.get(name);
+      if (!f) {
+        let suggestion = ctx.directory.nearMiss(name);
+        // 市财政局 is not a typo of 省财政局: a different level is a different unit.
+        if (suggestion && LEVEL_PREFIX.test(name) && LEVEL_PREFIX.test(suggestion) && name[0] !== suggestion[0]) suggestion = null;
+        f = suggestion
+          ? { messageId: 'nearMiss', severity: 'error', data: { unit: name, suggestion } }
+          : { messageId: 'unknown', severity: 'warning', data: { unit: name } };
+        findings.set(name, f);
+      }
+      return f;
+    };
     for (const row of ctx.rows) {
       for (const src of row.unitSources) {
         for (const u of src.parsed.units) {
           if (u.canonical !== null || u.name === '') continue;
-          let suggestion = ctx.directory.nearMiss(u.name);
-          // 市财政局 is not a typo of 省财政局: a different level is a different unit.
-          if (suggestion && LEVEL_PREFIX.test(u.name) && LEVEL_PREFIX.test(suggestion) && u.name[0] !== suggestion[0]) {
-            suggestion = null;
-          }
-          if (suggestion) {
-            ctx.report({ row, column: src.key, messageId: 'nearMiss', severity: 'error', data: { unit: u.name, suggestion } });
-          } else {
-            ctx.report({ row, column: src.key, messageId: 'unknown', severity: 'warning', data: { unit: u.name } });
-          }
+          const f = findingFor(u.name);
+          const data: Record<string, string> = { unit: f.data.unit };
+          if (f.data.suggestion) data.suggestion = f.data.suggestion;
+          ctx.report({ row, column: src.key, messageId: f.messageId, severity: f.severity, data });
         }
       }
     }
