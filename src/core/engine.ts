@@ -69,17 +69,12 @@ interface ReadContext {
   timeWords: Map<CellValue, string>;
 }
 
-/** Every unit is written under its canonical name (nothing for the unit rules to say). */
-function isClean(parsed: ParsedUnits): boolean {
-  return parsed.units.every((u) => u.canonical !== null && u.canonical === u.name);
-}
-
 /** The row's units: one units column, or the lead and support columns of a two-column ledger. */
 function readUnits(cells: TaskRow['cells'], ctx: ReadContext): { parsed: ParsedUnits; sources: UnitSource[] } {
   const sources: UnitSource[] = [];
   const source = (key: ColumnKey): ParsedUnits => {
     const parsed = sharedParsedUnits(cells[key], ctx.directory);
-    if (parsed.units.length) sources.push({ key, parsed, clean: isClean(parsed) });
+    if (parsed.units.length) sources.push({ key, parsed });
     return parsed;
   };
   const c = ctx.columns;

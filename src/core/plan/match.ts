@@ -7,6 +7,7 @@ import { parseSchedule } from '../schedule';
 import type { IsoDate, Schedule } from '../types';
 import { sharedParsedUnits, type ParsedUnits, type UnitDirectory } from '../units';
 import type { Plan, PlanTask } from './parse-plan';
+import type { LedgerRow } from '../rules/types';
 
 /** Dice coefficient over character bigrams at or above which two task texts are the same task. */
 export const NEAR_MATCH_THRESHOLD = 0.8;
@@ -45,14 +46,7 @@ export interface PreparedPlan {
 }
 
 /** What matching needs of a row. */
-export interface MatchInput {
-  taskKey: string;
-  seq: number | null;
-  unitsKey: string;
-  parsedUnits: ParsedUnits;
-  timeWords: string;
-  schedule: Schedule;
-}
+type MatchInput = Pick<LedgerRow, 'seq' | 'unitsKey' | 'parsedUnits' | 'timeWords' | 'schedule'>;
 
 // Punctuation and quotes that differ between copies of the same text without changing it.
 const TEXT_NOISE = /[“”"'‘’「」『』《》〈〉<>、,，。.;；:：!！?？·•()（）\-—_]/g;
@@ -68,16 +62,6 @@ export function bigrams(s: string): Set<number> {
   if (s.length === 1) out.add(s.charCodeAt(0));
   for (let i = 0; i + 1 < s.length; i++) out.add((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
   return out;
-}
-
-/** Dice similarity of two texts over their character bigram sets (1 = same set). */
-export function similarity(a: string, b: string): number {
-  const A = bigrams(a);
-  const B = bigrams(b);
-  if (A.size + B.size === 0) return 1;
-  let inter = 0;
-  for (const g of A) if (B.has(g)) inter++;
-  return (2 * inter) / (A.size + B.size);
 }
 
 /** Canonical names of a cell's units (unknown units by their normalised text), deduplicated. */
@@ -99,15 +83,6 @@ export function leadName(parsed: ParsedUnits): string | null {
 /** The same unit by meaning: equal canonical names, or one is the other's 2018-reform successor. */
 function related(x: string, y: string, dir: UnitDirectory): boolean {
   return x === y || dir.currentName(x) === y || dir.currentName(y) === x;
-}
-
-/**
- * Two unit lists name the same units by meaning: every unit of one is in the other, under its
- * canonical name or as the other's 2018-reform successor (省法制办 ~ 省司法厅).
- */
-export function sameUnitSets(a: readonly string[], b: readonly string[], dir: UnitDirectory): boolean {
-  const rel = (x: string, y: string) => related(x, y, dir);
-  return a.every((x) => b.some((y) => rel(x, y))) && b.every((y) => a.some((x) => rel(x, y)));
 }
 
 /** Two schedules mean the same: same kind and the same dates (a date cell equals 2019年6月底前完成). */
@@ -179,9 +154,15 @@ export function preparePlan(plan: Plan, directory: UnitDirectory, asOf: IsoDate)
   };
 }
 
-/** The row's units are plan task i's units by meaning. */
+/**
+ * The row's units are plan task i's units by meaning: every unit of one is in the other, under its
+ * canonical name or as the other's 2018-reform successor (省法制办 ~ 省司法厅).
+ */
 export function sameUnitsAsPlan(pp: PreparedPlan, i: number, key: string, units: ParsedUnits): boolean {
-  return key === pp.unitKeys[i] || sameUnitSets(unitNames(units), pp.unitNames[i], pp.directory);
+  if (key === pp.unitKeys[i]) return true;
+  const [a, b] = [unitNames(units), pp.unitNames[i]];
+  const rel = (x: string, y: string) => related(x, y, pp.directory);
+  return a.every((x) => b.some((y) => rel(x, y))) && b.every((y) => a.some((x) => rel(x, y)));
 }
 
 /** The row's lead is plan task i's lead by meaning; a row or task without a lead has nothing to compare. */

@@ -51,5 +51,5 @@ export function getRule(id: string): RuleModule | undefined {
 }
 
 export type { RuleMeta, RuleModule, RuleContext, RowContext, IssueReport, PlanMatch, PlanContext } from './types';
-export { NEAR_MATCH_THRESHOLD, similarity, sameSchedule, unitsKey } from '../plan/match';
+export { NEAR_MATCH_THRESHOLD, sameSchedule, unitsKey } from '../plan/match';
 export { parseSeq, taskKey } from './util';

@@ -27,8 +27,6 @@ export interface RuleModule {
 export interface UnitSource {
   key: ColumnKey;
   parsed: ParsedUnits;
-  /** Every unit is written under its canonical name: nothing for the unit rules to say. */
-  clean: boolean;
 }
 
 /**

@@ -34,19 +34,9 @@ const MIN_YEAR_NUMBER = 1900;
 const MAX_YEAR_NUMBER = 2100;
 const MAX_PHRASE_LENGTH = 200;
 
-// One-entry cache: a check runs every row with the same as-of date.
-let lastAsOf: string | undefined;
-let lastAsOfYear = 0;
-
 function yearOf(opts?: ScheduleOptions): number {
   const asOf = opts?.asOf;
-  if (asOf !== undefined && asOf === lastAsOf) return lastAsOfYear;
-  if (asOf && isValidIso(asOf)) {
-    lastAsOf = asOf;
-    lastAsOfYear = +asOf.slice(0, 4);
-    return lastAsOfYear;
-  }
-  return +todayIso().slice(0, 4);
+  return +(asOf && isValidIso(asOf) ? asOf : todayIso()).slice(0, 4);
 }
 
 function parseText(raw: string, ctx: ParseContext): Schedule {

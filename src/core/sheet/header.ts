@@ -283,11 +283,6 @@ export function hasLedgerHeader(values: CellValue[][]): boolean {
   return findHeader(values) !== null;
 }
 
-/** True when a row repeats the header wording (ledgers pasted from documents repeat it per page). */
-export function isRepeatedHeaderRow(row: CellValue[] | undefined): boolean {
-  return requiredCount(classifyRow(row)) >= 2;
-}
-
 /** The sheet to check: the active sheet if it has a ledger header, else the first that has one; -1 if none. */
 export function pickLedgerSheet(sheets: Array<{ name: string; values: CellValue[][] }>, active?: string): number {
   if (active !== undefined) {
