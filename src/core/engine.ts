@@ -10,14 +10,15 @@ import { cellText, normalizeText } from './normalize';
 import { PLAN_2018, type Plan } from './plan';
 import { matchRow, preparePlan, textMatch, unitsKey, type PreparedPlan, type TextMatch } from './plan/match';
 import { RULES } from './rules';
-import type { IssueReport, LedgerRow, PlanContext, RuleContext, UnitSource } from './rules/types';
+import type { IssueReport, LedgerRow, PlanContext, RuleContext, TimeDefault, UnitSource } from './rules/types';
 import { parseSeq, taskKey } from './rules/util';
 import { planSpan } from './rules/time-outside-plan';
 import { parseSchedule } from './schedule';
 import { findHeader, type HeaderInfo } from './sheet/header';
 import { collectTaskRows, type SheetInput, type TaskRow } from './sheet/rows';
+import { ledgerYear } from './sheet/title';
 import { isDoneMark, statusAt } from './status';
-import type { CellValue, ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
+import { STATUS, type CellValue, type ColumnKey, type IsoDate, type LedgerIssue, type Schedule, type StatusKey, type StatusLabel } from './types';
 import { UnitDirectory, combineLeadSupport, sharedParsedUnits, type ParsedUnits } from './units';
 
 export interface CheckOptions {
@@ -67,6 +68,8 @@ interface ReadContext {
   textMatches: Map<string, TextMatch | null>;
   unitKeys: Map<ParsedUnits, string>;
   timeWords: Map<CellValue, string>;
+  /** Without a 时间要求 column: the year's list deadline (rows matching the plan take the plan's). */
+  defaultSchedule: Schedule | null;
 }
 
 /** The row's units: one units column, or the lead and support columns of a two-column ledger. */
@@ -87,10 +90,9 @@ function readUnits(cells: TaskRow['cells'], ctx: ReadContext): { parsed: ParsedU
 function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
   const { cells } = row;
   const time: CellValue = cells.time;
-  const schedule = hasContent(time) ? parseSchedule(time, { asOf: ctx.asOf }) : ({ kind: 'unknown' } as Schedule);
+  const schedule =
+    ctx.defaultSchedule ?? (hasContent(time) ? parseSchedule(time, { asOf: ctx.asOf }) : ({ kind: 'unknown' } as Schedule));
   const { parsed, sources } = readUnits(cells, ctx);
-  const doneDate = parseDateCell(cells.doneDate ?? null);
-  const status = statusAt(schedule, { done: cells.done, date: cells.doneDate }, ctx.asOf, ctx.warnDays);
   const taskText = cellString(cells.task);
   const read: LedgerRow = {
     index: row.index,
@@ -105,10 +107,10 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
     unitsKey: ctx.unitKeys.get(parsed) ?? remember(ctx.unitKeys, parsed, unitsKey(parsed)),
     unitSources: sources,
     done: isDoneMark(cells.done),
-    doneDate,
-    statusKey: status.key,
-    status: status.status,
-    due: status.due,
+    doneDate: parseDateCell(cells.doneDate ?? null),
+    statusKey: 'unknown',
+    status: STATUS.unknown,
+    due: null,
     plan: null,
   };
   const pp = ctx.prepared;
@@ -117,7 +119,13 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
       ? ctx.textMatches.get(read.taskKey)!
       : remember(ctx.textMatches, read.taskKey, textMatch(pp, read.taskKey));
     read.plan = matchRow(pp, read, text);
+    // No 时间要求 column: a plan task keeps the plan's time requirement.
+    if (read.plan && ctx.defaultSchedule) read.schedule = pp.schedules[read.plan.index];
   }
+  const status = statusAt(read.schedule, { done: cells.done, date: cells.doneDate }, ctx.asOf, ctx.warnDays);
+  read.statusKey = status.key;
+  read.status = status.status;
+  read.due = status.due;
   return read;
 }
 
@@ -154,10 +162,29 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   const header = findHeader(sheet.values ?? []);
   let rows: LedgerRow[] = [];
   let planCtx: PlanContext | null = null;
+  let timeDefault: TimeDefault | null = null;
   if (header) {
     const prepared = plan ? preparePlan(plan, directory, asOf) : null;
-    const ctx: ReadContext = { asOf, warnDays, directory, columns: header.columns, prepared, textMatches: new Map(), unitKeys: new Map(), timeWords: new Map() };
+    if (!header.columns.time) {
+      // A year's list: due at the end of the year the title names, else of the as-of year.
+      const year = ledgerYear(sheet.values, header.firstRow ?? header.row, sheet.name);
+      timeDefault = year
+        ? { due: year.due, year: year.year, source: year.source, planRows: 0 }
+        : { due: `${asOf.slice(0, 4)}-12-31`, year: +asOf.slice(0, 4), source: 'asOf', planRows: 0 };
+    }
+    const ctx: ReadContext = {
+      asOf,
+      warnDays,
+      directory,
+      columns: header.columns,
+      prepared,
+      textMatches: new Map(),
+      unitKeys: new Map(),
+      timeWords: new Map(),
+      defaultSchedule: timeDefault ? { kind: 'deadline', due: timeDefault.due } : null,
+    };
     rows = collectTaskRows(sheet, header).map((r) => readRow(r, ctx));
+    if (timeDefault) timeDefault.planRows = rows.filter((r) => r.plan).length;
     if (plan && prepared) {
       const matched = new Set<number>();
       for (const r of rows) if (r.plan) matched.add(r.plan.index);
@@ -188,7 +215,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     });
   };
   const headerRow = header ? header.row + oRow + 1 : null;
-  const ctx: RuleContext = { sheet, header, headerRow, rows, asOf, warnDays, directory, plan: planCtx, report };
+  const ctx: RuleContext = { sheet, header, headerRow, rows, asOf, warnDays, directory, plan: planCtx, timeDefault, report };
   for (const r of RULES) {
     if (disabled.has(r.meta.id)) continue;
     rule = r;

@@ -53,7 +53,11 @@ export type ColumnKey =
   | 'doneDate'
   | 'progress'
   | 'remarks'
-  | 'status';
+  | 'status'
+  | 'target'
+  | 'share'
+  | 'onSchedule'
+  | 'section';
 
 /** A merged area in 0-based sheet coordinates, inclusive. */
 export interface MergeArea {

@@ -17,7 +17,8 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     // The completion date sits in 完成时间; without that column the finding goes on 时间要求.
-    const column = ctx.header?.columns.doneDate ? 'doneDate' : 'time';
+    const c = ctx.header?.columns;
+    const column = c?.doneDate ? 'doneDate' : c?.time ? 'time' : 'task';
     for (const row of ctx.rows) {
       if (row.statusKey !== 'doneLate') continue;
       ctx.report({ row, column, messageId: 'late', data: { completedOn: row.doneDate, due: row.due } });

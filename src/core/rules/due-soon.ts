@@ -19,7 +19,7 @@ export const rule: RuleModule = {
   check(ctx) {
     for (const row of ctx.rows) {
       if (row.statusKey !== 'dueSoon' || !row.due) continue;
-      ctx.report({ row, column: 'time', messageId: 'dueSoon', data: { due: row.due, days: daysBetween(ctx.asOf, row.due) } });
+      ctx.report({ row, column: ctx.header?.columns.time ? 'time' : 'task', messageId: 'dueSoon', data: { due: row.due, days: daysBetween(ctx.asOf, row.due) } });
     }
   },
 };

@@ -19,6 +19,7 @@ import { rule as dueSoon } from './due-soon';
 import { rule as completedLate } from './completed-late';
 import { rule as completionDateMissing } from './completion-date-missing';
 import { rule as completionDateInvalid } from './completion-date-invalid';
+import { rule as timeDefault } from './time-default';
 
 export const RULES: readonly RuleModule[] = Object.freeze([
   headerNotFound,
@@ -39,6 +40,7 @@ export const RULES: readonly RuleModule[] = Object.freeze([
   completedLate,
   completionDateMissing,
   completionDateInvalid,
+  timeDefault,
 ]);
 
 /** All rule ids, in table order. */

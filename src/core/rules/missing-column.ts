@@ -6,8 +6,8 @@ export const rule: RuleModule = {
     id: 'missing-column',
     severity: 'error',
     description: {
-      'zh-CN': '缺少必备列（序号、重点任务、责任单位、时间要求）',
-      en: 'A required column (序号, 重点任务, 责任单位, 时间要求) is missing',
+      'zh-CN': '缺少必备列（重点任务、责任单位；序号和时间要求可以没有）',
+      en: 'A required column (重点任务 or 责任单位) is missing; 序号 and 时间要求 may be absent',
     },
     messages: {
       missing: {
@@ -21,11 +21,10 @@ export const rule: RuleModule = {
     if (!h) return;
     const c = h.columns;
     const missing: string[] = [];
-    if (!c.seq) missing.push(CANONICAL_HEADERS.seq);
+    // 序号 and 时间要求 may be absent: a year's list is due at the year's end (time-default).
     if (!c.task) missing.push(CANONICAL_HEADERS.task);
     // Two-column layouts need the lead column; 配合单位 alone does not name who is responsible.
     if (!c.units && !c.lead) missing.push(CANONICAL_HEADERS.units);
-    if (!c.time) missing.push(CANONICAL_HEADERS.time);
     for (const column of missing) {
       ctx.report({ row: ctx.headerRow, column: null, messageId: 'missing', data: { column } });
     }

@@ -19,7 +19,7 @@ export const rule: RuleModule = {
   check(ctx) {
     for (const row of ctx.rows) {
       if (row.statusKey !== 'overdue' || !row.due) continue;
-      ctx.report({ row, column: 'time', messageId: 'overdue', data: { due: row.due, days: daysBetween(row.due, ctx.asOf) } });
+      ctx.report({ row, column: ctx.header?.columns.time ? 'time' : 'task', messageId: 'overdue', data: { due: row.due, days: daysBetween(row.due, ctx.asOf) } });
     }
   },
 };

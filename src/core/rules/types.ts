@@ -83,6 +83,15 @@ export interface PlanContext {
   hasDates: boolean;
 }
 
+/** No 时间要求 column: when the tasks are due, and where that came from (the time-default finding). */
+export interface TimeDefault {
+  due: IsoDate;
+  year: number;
+  source: 'title' | 'sheet' | 'asOf';
+  /** Rows that match a plan task and take its time requirement instead. */
+  planRows: number;
+}
+
 export interface RuleContext {
   sheet: SheetInput;
   header: HeaderInfo | null;
@@ -94,5 +103,7 @@ export interface RuleContext {
   directory: UnitDirectory;
   /** The reference plan and which of its tasks the sheet matched; null when no plan is used. */
   plan: PlanContext | null;
+  /** Set when the sheet has no 时间要求 column. */
+  timeDefault: TimeDefault | null;
   report(issue: IssueReport): void;
 }

@@ -37,6 +37,10 @@ export const CANONICAL_HEADERS: Record<ColumnKey, string> = {
   progress: '进展情况',
   remarks: '备注',
   status: '状态',
+  target: '目标任务',
+  share: '完成率',
+  onSchedule: '是否达序',
+  section: '类别',
 };
 
 /**
@@ -57,6 +61,12 @@ const VARIANTS: Array<[string, ProvisionalKey]> = [
   ['任务内容', 'task'],
   ['工作内容', 'task'],
   ['主要任务', 'task'],
+  ['具体任务', 'task'],
+  ['项目名称', 'task'],
+  ['项目内容', 'task'],
+  ['事项名称', 'task'],
+  ['民生事项名称', 'task'],
+  ['民生实事项目', 'task'],
   // 责任(牵头)单位 names the lead first: with a separate support column it is the lead column.
   ['责任(牵头)单位', 'unitsLead'],
   ['牵头单位', 'unitsLead'],
@@ -64,10 +74,15 @@ const VARIANTS: Array<[string, ProvisionalKey]> = [
   ['牵头责任单位', 'unitsLead'],
   ['责任单位', 'unitsAny'],
   ['责任部门', 'unitsAny'],
+  ['责任处室', 'unitsAny'],
+  ['责任科室', 'unitsAny'],
+  ['承办处室', 'unitsAny'],
   ['配合单位', 'unitsSupport'],
   ['协办单位', 'unitsSupport'],
   ['配合部门', 'unitsSupport'],
   ['参与单位', 'unitsSupport'],
+  ['协同单位', 'unitsSupport'],
+  ['责任主体与协同单位', 'unitsSupport'],
   ['时间要求', 'time'],
   ['完成时限', 'time'],
   ['时限要求', 'time'],
@@ -83,6 +98,26 @@ const VARIANTS: Array<[string, ProvisionalKey]> = [
   ['进展情况', 'progress'],
   ['工作进展', 'progress'],
   ['推进情况', 'progress'],
+  ['落实情况', 'progress'],
+  ['实际完成情况', 'progress'],
+  ['进展', 'progress'],
+  ['当前进度', 'progress'],
+  ['完成率', 'share'],
+  ['任务完成率', 'share'],
+  ['完成进度', 'share'],
+  ['形象进度', 'share'],
+  ['完成比例', 'share'],
+  ['进度', 'share'],
+  ['目标任务', 'target'],
+  ['全年目标任务', 'target'],
+  ['年度目标', 'target'],
+  ['任务目标', 'target'],
+  ['年度任务目标', 'target'],
+  ['是否达序', 'onSchedule'],
+  ['是否达到序时进度', 'onSchedule'],
+  ['类别', 'section'],
+  ['分类', 'section'],
+  ['板块', 'section'],
   ['备注', 'remarks'],
   ['状态', 'status'],
   ['任务状态', 'status'],
@@ -90,7 +125,27 @@ const VARIANTS: Array<[string, ProvisionalKey]> = [
 
 // Longest wording first, so 完成时间要求 is a time requirement and not a completion date.
 const VARIANTS_LONGEST_FIRST = [...VARIANTS].sort((a, b) => b[0].length - a[0].length);
-const EXACT = new Map<string, ProvisionalKey>(VARIANTS.map(([w, k]) => [w, k]));
+/** 项目 names the task only as the whole header (项目建设进度 is not a task column). */
+const EXACT = new Map<string, ProvisionalKey>([...VARIANTS, ['项目', 'task'] as [string, ProvisionalKey]]);
+
+/**
+ * A report period before or after the header words: 1-8月实际完成情况, 1-11月推进情况, 截至6月底进展,
+ * 2022年度任务目标, 推进情况(截至9月底). Its last month tells the latest of several progress columns.
+ */
+const PERIOD_RE =
+  /^(?:截至|截止|至)?(?:(?<y>\d{4})年度?)?(?:(?:\d{1,2}(?:—|-|~|至|到))?(?<m>\d{1,2})月(?:底|末|份)?)?(?:前)?(?:的)?/;
+const TRAILING_PERIOD_RE = /\((?:截至|截止)?(?:(?<y>\d{4})年)?(?:\d{1,2}(?:—|-|~|至|到))?(?<m>\d{1,2})月(?:底|末|份)?\)$/;
+
+/** A header's words without its report period, and the period's end as a comparable number (0: none). */
+export function splitPeriod(h: string): { words: string; period: number } {
+  const tail = TRAILING_PERIOD_RE.exec(h);
+  const m = tail ?? PERIOD_RE.exec(h);
+  if (!m || m[0] === '') return { words: h, period: 0 };
+  const words = tail ? h.slice(0, tail.index) : h.slice(m[0].length);
+  const y = m.groups?.y ? +m.groups.y : 0;
+  const month = m.groups?.m ? +m.groups.m : 0;
+  return { words, period: y * 13 + month };
+}
 
 /** Extra characters tolerated around a known wording (e.g. 重点任务名称, 序号(编号)); titles are longer. */
 const MAX_EXTRA_CHARS = 4;
@@ -117,7 +172,7 @@ export function classifyHeader(v: CellValue): ProvisionalKey | null {
 }
 
 function classifyHeaderText(v: CellValue): ProvisionalKey | null {
-  const h = normalizeHeader(v);
+  const h = splitPeriod(normalizeHeader(v)).words;
   if (!h || h.length > 20) return null;
   const exact = EXACT.get(h);
   if (exact) return exact;
@@ -138,7 +193,13 @@ function classifyHeaderText(v: CellValue): ProvisionalKey | null {
 
 /** Exact wording only (after normalisation): for telling a sub-header row from a first data row. */
 function classifyHeaderExact(v: CellValue): ProvisionalKey | null {
-  return EXACT.get(normalizeHeader(v)) ?? null;
+  return EXACT.get(splitPeriod(normalizeHeader(v)).words) ?? null;
+}
+
+/** A sub-header that names only a report period (1-6月 | 1-9月 under 进展情况). */
+function isPeriodOnly(v: CellValue): boolean {
+  const h = normalizeHeader(v);
+  return h !== '' && splitPeriod(h).words === '';
 }
 
 function isRequiredProvisional(k: ProvisionalKey | null): boolean {
@@ -149,19 +210,28 @@ interface Found {
   key: ProvisionalKey;
   index: number;
   header: string;
+  /** The report period's end (splitPeriod), 0 for none. */
+  period: number;
 }
 
-/** Classifies each cell of a row; the first column naming a key wins. */
+/**
+ * Adds a classified cell: the first column naming a key wins, except that of several progress or
+ * share columns differing by report period the latest is the current one.
+ */
+function addFound(out: Found[], f: Found): void {
+  const i = out.findIndex((o) => o.key === f.key);
+  if (i < 0 || f.key === 'unitsAny') out.push(f);
+  else if ((f.key === 'progress' || f.key === 'share' || f.key === 'done') && f.period > out[i].period) out[i] = f;
+}
+
+/** Classifies each cell of a row. */
 function classifyRow(row: CellValue[] | undefined): Found[] {
   const out: Found[] = [];
   if (!row) return out;
-  const seen = new Set<ProvisionalKey>();
   for (let i = 0; i < row.length; i++) {
     const k = classifyHeader(row[i]);
     if (!k) continue;
-    if (seen.has(k) && k !== 'unitsAny') continue;
-    seen.add(k);
-    out.push({ key: k, index: i, header: cellText(row[i]).trim() });
+    addFound(out, { key: k, index: i, header: cellText(row[i]).trim(), period: splitPeriod(normalizeHeader(row[i])).period });
   }
   return out;
 }
@@ -224,39 +294,45 @@ function mergeSecondRow(values: CellValue[][], r: number, top: Found[]): Found[]
     if (isEmptyCell(v)) continue;
     // Exact wording only: a data row's "任务甲" or "1" must not pass for a sub-header.
     const joined = classifyHeaderExact(cellText(values[r][i]) + cellText(v));
-    if (classifyHeaderExact(v) || joined) recognised++;
+    if (classifyHeaderExact(v) || joined || isPeriodOnly(v)) recognised++;
     else return null;
   }
   if (recognised === 0) return null;
   const topRow = values[r];
   const width = Math.max(topRow.length, below.length);
   const cells: Found[] = [];
-  const seen = new Set<ProvisionalKey>();
   const topByIndex = new Map(top.map((f) => [f.index, f]));
+  // The group header over column i: its own top cell, or the nearest one to its left (merged across).
+  let group: Found | undefined;
   for (let i = 0; i < width; i++) {
     const subText = isEmptyCell(below[i]) ? '' : cellText(below[i]).trim();
     const topText = isEmptyCell(topRow[i]) ? '' : cellText(topRow[i]).trim();
+    if (topText) group = topByIndex.get(i);
     let key: ProvisionalKey | null = null;
     let header = '';
+    let period = 0;
     if (subText) {
-      // "时间" over "要求" reads as one header; a sub-header under a group header stands alone.
+      // "时间" over "要求" reads as one header; a sub-header under a group header stands alone;
+      // a period alone (1-9月) takes its kind from the group header above it.
       const joined = topText ? classifyHeaderExact(topText + subText) : null;
       const sub = classifyHeaderExact(subText);
+      period = splitPeriod(normalizeHeader(subText)).period;
       if (sub) {
         key = sub;
         header = subText;
       } else if (joined) {
         key = joined;
         header = topText + subText;
+      } else if (group && isPeriodOnly(subText)) {
+        key = group.key;
+        header = group.header + subText;
       }
     } else if (topByIndex.has(i)) {
       key = topByIndex.get(i)!.key;
       header = topText;
+      period = topByIndex.get(i)!.period;
     }
-    if (!key) continue;
-    if (seen.has(key) && key !== 'unitsAny') continue;
-    seen.add(key);
-    cells.push({ key, index: i, header });
+    if (key) addFound(cells, { key, index: i, header, period });
   }
   return cells;
 }
