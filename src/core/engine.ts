@@ -11,7 +11,8 @@ import { PLAN_2018, type Plan } from './plan';
 import { matchRow, preparePlan, textMatch, unitsKey, type PreparedPlan, type TextMatch } from './plan/match';
 import { RULES } from './rules';
 import type { IssueReport, LedgerRow, PlanContext, RuleContext, TimeDefault, UnitSource } from './rules/types';
-import { parseSeq, taskKey } from './rules/util';
+import { taskKey } from './rules/util';
+import { parseSeqCell, pathText, seqInTaskText } from './sheet/seq';
 import { planSpan } from './rules/time-outside-plan';
 import { parseSchedule } from './schedule';
 import { findHeader, type HeaderInfo } from './sheet/header';
@@ -35,7 +36,8 @@ export interface CheckOptions {
 export interface TaskResult {
   /** 1-based sheet row. */
   row: number;
-  seq: number | null;
+  /** 序号: the integer, or the text of a sub-number path (1.2); null without one. */
+  seq: number | string | null;
   task: string;
   /** Units as written, markers removed. */
   units: string[];
@@ -93,14 +95,27 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
   const schedule =
     ctx.defaultSchedule ?? (hasContent(time) ? parseSchedule(time, { asOf: ctx.asOf }) : ({ kind: 'unknown' } as Schedule));
   const { parsed, sources } = readUnits(cells, ctx);
-  const taskText = cellString(cells.task);
+  let taskText = cellString(cells.task);
+  let number = ctx.columns.seq ? parseSeqCell(cells.seq) : null;
+  if (!ctx.columns.seq) {
+    // No 序号 column: a number at the start of the task cell is the 序号 (14.改扩建泉山学校…).
+    const inTask = seqInTaskText(taskText);
+    if (inTask) {
+      number = { path: [inTask.seq], form: 'arabic' };
+      taskText = inTask.rest;
+    }
+  }
   const read: LedgerRow = {
     index: row.index,
     excelRow: row.excelRow,
     cells,
+    section: row.section,
+    merged: row.merged,
     taskText,
     taskKey: taskKey(taskText),
-    seq: parseSeq(cells.seq),
+    seq: number && number.path.length === 1 ? number.path[0] : null,
+    number,
+    scope: 0,
     timeWords: !ctx.columns.time ? '' : (ctx.timeWords.get(time) ?? remember(ctx.timeWords, time, normalizeText(cellText(time)))),
     schedule,
     parsedUnits: parsed,
@@ -134,10 +149,44 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
+/** A numbered row without units of its own whose next row is numbered under it (1 | 1.1, 1.2) is a heading. */
+function dropParentRows(rows: LedgerRow[]): LedgerRow[] {
+  return rows.filter((r, i) => {
+    const next = rows[i + 1];
+    if (!r.number || !next?.number || r.parsedUnits.units.length > 0) return true;
+    const p = r.number.path;
+    const q = next.number.path;
+    return !(q.length > p.length && p.every((n, k) => q[k] === n));
+  });
+}
+
+/**
+ * Numbering scopes: a section (after a section row, or a new 类别 value) whose first numbered task
+ * starts again at 1 (or 一, ①) is a scope of its own; otherwise it continues the numbering above.
+ */
+function numberingScopes(rows: LedgerRow[]): LedgerRow[] {
+  let scope = 0;
+  let sectionKey: string | null = null;
+  let sectionOpen = false;
+  for (const r of rows) {
+    const key = `${r.section}|${cellString(r.cells.section)}`;
+    if (key !== sectionKey) {
+      sectionOpen = sectionKey !== null;
+      sectionKey = key;
+    }
+    if (sectionOpen && r.number) {
+      if (r.number.path[0] === 1) scope++;
+      sectionOpen = false;
+    }
+    r.scope = scope;
+  }
+  return rows;
+}
+
 function taskResult(r: LedgerRow): TaskResult {
   return {
     row: r.excelRow,
-    seq: r.seq,
+    seq: r.number ? (r.number.path.length === 1 ? r.number.path[0] : pathText(r.number.path)) : null,
     task: r.taskText,
     units: r.parsedUnits.units.map((u) => u.name),
     lead: r.parsedUnits.lead,
@@ -183,7 +232,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       timeWords: new Map(),
       defaultSchedule: timeDefault ? { kind: 'deadline', due: timeDefault.due } : null,
     };
-    rows = collectTaskRows(sheet, header).map((r) => readRow(r, ctx));
+    rows = numberingScopes(dropParentRows(collectTaskRows(sheet, header).map((r) => readRow(r, ctx))));
     if (timeDefault) timeDefault.planRows = rows.filter((r) => r.plan).length;
     if (plan && prepared) {
       const matched = new Set<number>();

@@ -1,5 +1,6 @@
-import type { RuleModule } from './types';
-import { duplicateGroups, reportDuplicates } from './util';
+import type { LedgerRow, RuleModule } from './types';
+import { duplicateGroups, reportDuplicates, seqValue } from './util';
+import { pathText } from '../sheet/seq';
 
 export const rule: RuleModule = {
   meta: {
@@ -17,6 +18,8 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    reportDuplicates(ctx, duplicateGroups(ctx.rows, (r) => r.seq), 'seq', (group) => ({ seq: group[0].seq }));
+    // Within a numbering scope; rows sharing one merged 序号 cell are one task's sub-rows.
+    const key = (r: LedgerRow) => (r.number && !r.merged.includes('seq') ? `${r.scope}|${pathText(r.number.path)}` : null);
+    reportDuplicates(ctx, duplicateGroups(ctx.rows, key), 'seq', (group) => ({ seq: seqValue(group[0].number!) }));
   },
 };

@@ -6,13 +6,13 @@ export const rule: RuleModule = {
     id: 'seq-format',
     severity: 'error',
     description: {
-      'zh-CN': '序号应为正整数',
-      en: '序号 must be a positive whole number',
+      'zh-CN': '序号不是编号（应为 1、1.1、（一）、① 这样的数字）',
+      en: '序号 holds no number (1, 1.1, （一）, ① and the like)',
     },
     messages: {
-      notPositiveInteger: {
-        'zh-CN': '序号“{value}”不是正整数',
-        en: 'The 序号 “{value}” is not a positive whole number',
+      notNumber: {
+        'zh-CN': '序号“{value}”不是编号',
+        en: 'The 序号 “{value}” is not a number',
       },
     },
   },
@@ -20,8 +20,8 @@ export const rule: RuleModule = {
     if (!ctx.header?.columns.seq) return;
     for (const row of ctx.rows) {
       // Empty or error cells are the required rule's finding.
-      if (row.seq !== null || !hasContent(row.cells.seq)) continue;
-      ctx.report({ row, column: 'seq', messageId: 'notPositiveInteger', data: { value: cellString(row.cells.seq) } });
+      if (row.number !== null || !hasContent(row.cells.seq)) continue;
+      ctx.report({ row, column: 'seq', messageId: 'notNumber', data: { value: cellString(row.cells.seq) } });
     }
   },
 };

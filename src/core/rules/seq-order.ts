@@ -1,4 +1,6 @@
-import type { RuleModule } from './types';
+import type { LedgerRow, RuleModule } from './types';
+import { seqValue } from './util';
+import { comparePaths } from '../sheet/seq';
 
 export const rule: RuleModule = {
   meta: {
@@ -16,15 +18,14 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    let previous: number | null = null;
-    const rows = ctx.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (row.seq === null) continue;
-      if (previous !== null && row.seq < previous) {
-        ctx.report({ row, column: 'seq', messageId: 'decreasing', data: { seq: row.seq, previous } });
+    // Within a numbering scope (a section whose numbering starts again is one of its own).
+    let previous: LedgerRow | null = null;
+    for (const row of ctx.rows) {
+      if (!row.number) continue;
+      if (previous && previous.scope === row.scope && comparePaths(row.number.path, previous.number!.path) < 0) {
+        ctx.report({ row, column: 'seq', messageId: 'decreasing', data: { seq: seqValue(row.number), previous: seqValue(previous.number!) } });
       }
-      previous = row.seq;
+      previous = row;
     }
   },
 };

@@ -17,6 +17,7 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    reportDuplicates(ctx, duplicateGroups(ctx.rows, (r) => r.taskKey), 'task', () => ({}));
+    // Rows sharing one merged task cell are one task's sub-rows, not duplicates.
+    reportDuplicates(ctx, duplicateGroups(ctx.rows, (r) => (r.merged.includes('task') ? null : r.taskKey)), 'task', () => ({}));
   },
 };

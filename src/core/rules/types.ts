@@ -4,6 +4,7 @@
 import type { ColumnKey, IsoDate, Lang, Schedule, Severity, StatusKey, StatusLabel } from '../types';
 import type { HeaderInfo } from '../sheet/header';
 import type { SheetInput, TaskRow } from '../sheet/rows';
+import type { SeqNumber } from '../sheet/seq';
 import type { Plan } from '../plan';
 import type { PlanMatch, PreparedPlan } from '../plan/match';
 import type { ParsedUnits, UnitDirectory } from '../units';
@@ -38,8 +39,12 @@ export interface LedgerRow extends TaskRow {
   taskText: string;
   /** Task text normalised for comparison (see taskKey). */
   taskKey: string;
-  /** 序号 as a positive whole number, or null. */
+  /** 序号 as a whole number (null for a sub-number such as 1.2, or none). */
   seq: number | null;
+  /** 序号 as written: its number path and form, or null when the cell holds no number form. */
+  number: SeqNumber | null;
+  /** The numbering scope: sections whose numbering starts again are scopes of their own. */
+  scope: number;
   /** 时间要求 words normalised (for comparing with the plan's words). */
   timeWords: string;
   schedule: Schedule;

@@ -3,6 +3,7 @@
 import type { CellValue } from '../types';
 import { normalizeText } from '../normalize';
 import type { LedgerRow, RuleContext } from './types';
+import { pathText, type SeqNumber } from '../sheet/seq';
 
 export { taskKey } from '../plan/match';
 
@@ -14,6 +15,11 @@ export function parseSeq(v: CellValue): number | null {
   if (!/^\d{1,9}$/.test(s)) return null;
   const n = Number(s);
   return n > 0 ? n : null;
+}
+
+/** A 序号 for messages and JSON: the integer, or the text of a sub-number path (1.2). */
+export function seqValue(n: SeqNumber): number | string {
+  return n.path.length === 1 ? n.path[0] : pathText(n.path);
 }
 
 /** Groups rows by a key, ignoring empty keys; groups of more than one row, in the order their second row appears. */

@@ -21,11 +21,17 @@ export interface TaskRow {
   excelRow: number;
   /** Each header column's value for this row, merged areas applied. */
   cells: Partial<Record<ColumnKey, CellValue>>;
+  /** Section rows (一、…工程) above this row: rows of one section share the number. */
+  section: number;
+  /** Columns whose value this row takes from a merged area starting on an earlier row (its sub-rows). */
+  merged: ColumnKey[];
 }
 
 // 注：… 填表人：… 审核人：… 备注：… and the like, at the start of a row's first cell.
 const NOTE_ROW = /^(注|附注|说明|备注|填表人|填报人|审核人|制表人|制表|填报单位|填表单位|填报日期|填表日期|联系人|联系电话|负责人|审核)\s*[:：\d1-9]/;
 const NOTE_BARE = /^(注|说明)\s*[:：]?\s*$/;
+// 合计 / 小计 / 总计 rows sum the tasks above them; they are not tasks.
+const TOTAL_ROW = /^(合\s*计|小\s*计|总\s*计)\s*[:：]?$/;
 // 一、…  （一）…  (1)…  第一部分…: the numbering of a section heading.
 const SECTION_NUMBERING = /^\s*([一二三四五六七八九十百]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|第[一二三四五六七八九十\d]+[部分章节项类篇])/;
 
@@ -38,6 +44,7 @@ export type RowKind = 'blank' | 'note' | 'section' | 'header' | 'task';
  */
 function buildMergeFill(sheet: SheetInput, header: HeaderInfo): Map<number, Map<number, CellValue>> {
   const fill = new Map<number, Map<number, CellValue>>();
+  // Only rows below a merge's top row take its value (the top row holds it itself).
   const merges = sheet.merges;
   if (!merges || merges.length === 0) return fill;
   const oRow = sheet.origin?.row ?? 0;
@@ -99,7 +106,7 @@ export function classifyRow(sheet: SheetInput, header: HeaderInfo, r: number): R
   const firstValue = row[first];
   if (typeof firstValue === 'string') {
     const text = firstValue.trim();
-    if (NOTE_ROW.test(text) || NOTE_BARE.test(text)) return 'note';
+    if (NOTE_ROW.test(text) || NOTE_BARE.test(text) || TOTAL_ROW.test(text)) return 'note';
     if (count === 1) {
       // A lone text in the task column could be a task with its other cells forgotten: report it
       // unless it looks like a heading (numbered like one, or merged across the row).
@@ -160,16 +167,23 @@ export function collectTaskRows(sheet: SheetInput, header: HeaderInfo): TaskRow[
   const columns = Object.entries(header.columns) as Array<[ColumnKey, { index: number }]>;
   const oRow = sheet.origin?.row ?? 0;
   const rows: TaskRow[] = [];
+  let section = 0;
   for (let r = header.row + 1; r < sheet.values.length; r++) {
-    if (classifyRow(sheet, header, r) !== 'task') continue;
+    const kind = classifyRow(sheet, header, r);
+    if (kind === 'section') section++;
+    if (kind !== 'task') continue;
     const raw = sheet.values[r];
     const rowFill = fill.get(r);
     const cells: Partial<Record<ColumnKey, CellValue>> = {};
+    const merged: ColumnKey[] = [];
     for (const [key, col] of columns) {
       const v = raw[col.index];
-      cells[key] = rowFill !== undefined && isBlank(v) && rowFill.has(col.index) ? rowFill.get(col.index) : v;
+      if (rowFill !== undefined && isBlank(v) && rowFill.has(col.index)) {
+        cells[key] = rowFill.get(col.index);
+        merged.push(key);
+      } else cells[key] = v;
     }
-    if (CONTENT_KEYS.some((k) => !isBlank(cells[k]))) rows.push({ index: r, excelRow: r + oRow + 1, cells });
+    if (CONTENT_KEYS.some((k) => !isBlank(cells[k]))) rows.push({ index: r, excelRow: r + oRow + 1, cells, section, merged });
   }
   return rows;
 }
