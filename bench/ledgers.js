@@ -117,7 +117,9 @@ function buildRealistic(n, seed = 20200630) {
       doneDate = c < 0.14 ? `2020-0${1 + Math.floor(rnd() * 4)}-${10 + Math.floor(rnd() * 18)}` : '';
     } else if (c < 0.7) done = '推进中';
     seq += rnd() < 0.003 ? 0 : 1;
-    const progress = rnd() < 0.5 ? `已完成年度目标的${Math.floor(rnd() * 100)}%` : '按计划推进';
+    // Progress text agrees with the done mark, as a kept ledger's does (else progress-conflict).
+    const share = Math.floor(rnd() * 100);
+    const progress = done === '推进中' || done === '' ? (share < 50 ? `已完成年度目标的${share}%` : '按计划推进') : '已完成';
     const row = [seq, task, units, time, done, doneDate, progress, ''];
     if (rnd() < 0.05 && values.length + 2 < n + 2) {
       // the next one or two rows share this row's units through a vertical merge

@@ -435,6 +435,7 @@ function fileJson(file: string, r: CheckResult, asOf: IsoDate, messages: string[
       schedule: scheduleToJson(t.schedule),
       status: t.status,
       due: t.due,
+      progress: t.progress,
     })),
     issues: r.issues.map((i: LedgerIssue, k) => ({
       rule: i.rule,

@@ -18,7 +18,8 @@ import { parseSchedule } from './schedule';
 import { findHeader, type HeaderInfo } from './sheet/header';
 import { collectTaskRows, type SheetInput, type TaskRow } from './sheet/rows';
 import { ledgerYear } from './sheet/title';
-import { isDoneMark, statusAt } from './status';
+import { statusAt } from './status';
+import { readColumnRoles, readCompletion, type ColumnRoles } from './completion';
 import { STATUS, type CellValue, type ColumnKey, type IsoDate, type LedgerIssue, type Schedule, type StatusKey, type StatusLabel } from './types';
 import { UnitDirectory, combineLeadSupport, sharedParsedUnits, type ParsedUnits } from './units';
 
@@ -48,6 +49,8 @@ export interface TaskResult {
   due: IsoDate | null;
   planSeq: number | null;
   parsedUnits: ParsedUnits;
+  /** The share done, 0–100 (100 when done), from the share column, the progress cell or the target; null when the ledger states none. */
+  progress: number | null;
 }
 
 export interface CheckResult {
@@ -72,6 +75,8 @@ interface ReadContext {
   timeWords: Map<CellValue, string>;
   /** Without a 时间要求 column: the year's list deadline (rows matching the plan take the plan's). */
   defaultSchedule: Schedule | null;
+  /** How the sheet's completion columns read (readColumnRoles). */
+  roles: ColumnRoles;
 }
 
 /** The row's units: one units column, or the lead and support columns of a two-column ledger. */
@@ -121,8 +126,11 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
     parsedUnits: parsed,
     unitsKey: ctx.unitKeys.get(parsed) ?? remember(ctx.unitKeys, parsed, unitsKey(parsed)),
     unitSources: sources,
-    done: isDoneMark(cells.done),
+    done: false,
     doneDate: parseDateCell(cells.doneDate ?? null),
+    progress: null,
+    progressColumn: null,
+    conflict: false,
     statusKey: 'unknown',
     status: STATUS.unknown,
     due: null,
@@ -137,7 +145,12 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
     // No 时间要求 column: a plan task keeps the plan's time requirement.
     if (read.plan && ctx.defaultSchedule) read.schedule = pp.schedules[read.plan.index];
   }
-  const status = statusAt(read.schedule, { done: cells.done, date: cells.doneDate }, ctx.asOf, ctx.warnDays);
+  const completion = readCompletion(read, ctx.roles, ctx.asOf);
+  read.done = completion.done;
+  read.progress = completion.progress;
+  read.conflict = completion.conflict;
+  read.progressColumn = completion.progressColumn;
+  const status = statusAt(read.schedule, { done: completion.doneCell, date: completion.date }, ctx.asOf, ctx.warnDays);
   read.statusKey = status.key;
   read.status = status.status;
   read.due = status.due;
@@ -196,6 +209,7 @@ function taskResult(r: LedgerRow): TaskResult {
     due: r.due,
     planSeq: r.plan ? r.plan.task.seq : null,
     parsedUnits: r.parsedUnits,
+    progress: r.progress,
   };
 }
 
@@ -231,8 +245,11 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       unitKeys: new Map(),
       timeWords: new Map(),
       defaultSchedule: timeDefault ? { kind: 'deadline', due: timeDefault.due } : null,
+      roles: { doneIsMarks: true, progressIsShare: false },
     };
-    rows = numberingScopes(dropParentRows(collectTaskRows(sheet, header).map((r) => readRow(r, ctx))));
+    const taskRows = collectTaskRows(sheet, header);
+    ctx.roles = readColumnRoles(taskRows, header.columns);
+    rows = numberingScopes(dropParentRows(taskRows.map((r) => readRow(r, ctx))));
     if (timeDefault) timeDefault.planRows = rows.filter((r) => r.plan).length;
     if (plan && prepared) {
       const matched = new Set<number>();
@@ -264,7 +281,11 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     });
   };
   const headerRow = header ? header.row + oRow + 1 : null;
-  const ctx: RuleContext = { sheet, header, headerRow, rows, asOf, warnDays, directory, plan: planCtx, timeDefault, report };
+  const cellRef = (row: LedgerRow, key: ColumnKey): string => {
+    const column = columns[key];
+    return column ? columnLetter(column.index + oCol) + row.excelRow : '';
+  };
+  const ctx: RuleContext = { sheet, header, headerRow, rows, asOf, warnDays, directory, plan: planCtx, timeDefault, cellRef, report };
   for (const r of RULES) {
     if (disabled.has(r.meta.id)) continue;
     rule = r;

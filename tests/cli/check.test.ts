@@ -49,7 +49,9 @@ describe('check with no file: the built-in sample ledger', () => {
 
   test('task entries have the spec shape', () => {
     for (const t of json.files[0].tasks) {
-      expect(Object.keys(t).sort()).toEqual(['due', 'lead', 'row', 'schedule', 'seq', 'status', 'task', 'units'].sort());
+      // The spec's task shape; `progress` is the share done (0–100) or null.
+      expect(Object.keys(t).sort()).toEqual(['due', 'lead', 'progress', 'row', 'schedule', 'seq', 'status', 'task', 'units'].sort());
+      expect(t.progress === null || (t.progress >= 0 && t.progress <= 100)).toBe(true);
       expect(Array.isArray(t.units)).toBe(true);
       expect(typeof t.schedule.kind).toBe('string');
       expect(t.due === null || /^\d{4}-\d{2}-\d{2}$/.test(t.due)).toBe(true);

@@ -20,6 +20,7 @@ import { rule as completedLate } from './completed-late';
 import { rule as completionDateMissing } from './completion-date-missing';
 import { rule as completionDateInvalid } from './completion-date-invalid';
 import { rule as timeDefault } from './time-default';
+import { rule as progressConflict } from './progress-conflict';
 
 export const RULES: readonly RuleModule[] = Object.freeze([
   headerNotFound,
@@ -41,6 +42,7 @@ export const RULES: readonly RuleModule[] = Object.freeze([
   completionDateMissing,
   completionDateInvalid,
   timeDefault,
+  progressConflict,
 ]);
 
 /** All rule ids, in table order. */

@@ -53,8 +53,14 @@ export interface LedgerRow extends TaskRow {
   /** Canonical unit names, sorted and joined: equal keys mean the same units. */
   unitsKey: string;
   unitSources: UnitSource[];
-  /** The 完成情况 column holds a done mark. */
+  /** Done, as the ledger says: a done mark, a share of 100%, the target reached, or a done sentence. */
   done: boolean;
+  /** The share done, 0–100 (100 when done), or null when the ledger states none. */
+  progress: number | null;
+  /** The progress text or share was read from this column (progress, done or share), or null. */
+  progressColumn: ColumnKey | null;
+  /** The done column and the progress text positively disagree (progress-conflict). */
+  conflict: boolean;
   /** 完成时间 read as a date (null when blank or not a date), also when it lies after the as-of date. */
   doneDate: IsoDate | null;
   /** Status at the as-of date (statusAt). */
@@ -110,5 +116,7 @@ export interface RuleContext {
   plan: PlanContext | null;
   /** Set when the sheet has no 时间要求 column. */
   timeDefault: TimeDefault | null;
+  /** The A1 reference of a row's cell in a column ("F12"), for findings that name a second cell. */
+  cellRef(row: LedgerRow, column: ColumnKey): string;
   report(issue: IssueReport): void;
 }
