@@ -105,8 +105,33 @@ function dateOf(text: string, asOf: IsoDate): IsoDate | null {
   return iso;
 }
 
+// Ledgers repeat their progress words (按计划推进, 已完成) row after row: readings that do not depend
+// on the task's words are kept per as-of date and text (bounded, for a long-running pane).
+const memo = new Map<string, ProgressReading>();
+
 /** What a progress cell says about the task. */
 export function readProgress(v: CellValue, ctx: ProgressContext): ProgressReading {
+  if (typeof v !== 'string') return read(v, ctx).reading;
+  const key = ctx.asOf + '\u0000' + v;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const { reading, byTask } = read(v, ctx);
+  if (!byTask) {
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(key, reading);
+  }
+  return reading;
+}
+
+/** The reading, and whether the task's words decided it (a document issued: family 3). */
+function read(v: CellValue, ctx: ProgressContext): { reading: ProgressReading; byTask: boolean } {
+  const byTask = prepare(v)
+    .split(CLAUSE_SPLIT_RE)
+    .some((c) => DOC_ISSUED_RE.test(c));
+  return { reading: readText(v, ctx), byTask };
+}
+
+function readText(v: CellValue, ctx: ProgressContext): ProgressReading {
   const s = prepare(v);
   const share = statedShare(v);
   const none: ProgressReading = { state: 'unknown', date: null, share };
