@@ -142,9 +142,12 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
       ? ctx.textMatches.get(read.taskKey)!
       : remember(ctx.textMatches, read.taskKey, textMatch(pp, read.taskKey));
     read.plan = matchRow(pp, read, text);
-    // No 时间要求 column: a plan task keeps the plan's time requirement.
-    if (read.plan && ctx.defaultSchedule) read.schedule = pp.schedules[read.plan.index];
   }
+  return read;
+}
+
+/** Done, progress and status of a read row, on its schedule. */
+function judge(read: LedgerRow, ctx: ReadContext): LedgerRow {
   const completion = readCompletion(read, ctx.roles, ctx.asOf);
   read.done = completion.done;
   read.progress = completion.progress;
@@ -250,11 +253,19 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     const taskRows = collectTaskRows(sheet, header);
     ctx.roles = readColumnRoles(taskRows, header.columns);
     rows = numberingScopes(dropParentRows(taskRows.map((r) => readRow(r, ctx))));
-    if (timeDefault) timeDefault.planRows = rows.filter((r) => r.plan).length;
+    // A ledger of the reference plan: more than half of its task rows are plan tasks.
+    const planRows = rows.filter((r) => r.plan).length;
+    const planLedger = planRows * 2 > rows.length;
+    if (timeDefault && planLedger) {
+      // No 时间要求 column on a plan ledger: plan tasks keep the plan's time requirement.
+      for (const r of rows) if (r.plan) r.schedule = prepared!.schedules[r.plan.index];
+      timeDefault.planRows = planRows;
+    }
+    rows.forEach((r) => judge(r, ctx));
     if (plan && prepared) {
       const matched = new Set<number>();
       for (const r of rows) if (r.plan) matched.add(r.plan.index);
-      planCtx = { plan, prepared, matched, hasDates: planSpan(plan) !== null };
+      planCtx = { plan, prepared, matched, planLedger, hasDates: planSpan(plan) !== null };
     }
   }
 

@@ -64,7 +64,7 @@ describe('checkLedger', () => {
   });
 
   test('every issue carries the typed fields', () => {
-    const r = checkLedger({ values: [HEADER, [1, '', '某某协会', '尽快', '已完成', 'abc']] }, { asOf: '2019-06-15', plan: null });
+    const r = checkLedger({ values: [HEADER, [1, '', '省财政局', '尽快', '已完成', 'abc']] }, { asOf: '2019-06-15', plan: null });
     expect(r.issues.length).toBeGreaterThan(0);
     for (const i of r.issues) {
       expect(RULES.map((x) => x.meta.id)).toContain(i.rule);

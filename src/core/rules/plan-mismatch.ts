@@ -31,7 +31,8 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const pc = ctx.plan;
-    if (!pc) return;
+    // Only on a ledger of the reference plan: a county ledger copying one plan task is not one.
+    if (!pc || !pc.planLedger) return;
     const h = ctx.header!;
     const pp = pc.prepared;
     const unitsColumn = h.columns.units ? 'units' : 'lead';

@@ -50,7 +50,7 @@ export const rule: RuleModule = {
   },
   check(ctx) {
     const pc = ctx.plan;
-    const span = pc && pc.hasDates && pc.matched.size !== 0 ? planSpan(pc.plan) : null;
+    const span = pc && pc.planLedger && pc.hasDates && pc.matched.size !== 0 ? planSpan(pc.plan) : null;
     if (!pc || !span) return;
     const { issued, lastYear } = span;
     // The plan's own words are never reported (task 10 of the 2018 plan was due before its issue date).

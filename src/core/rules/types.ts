@@ -90,6 +90,8 @@ export interface PlanContext {
   prepared: PreparedPlan;
   /** Plan task indexes matched by at least one row. */
   matched: Set<number>;
+  /** More than half of the task rows are plan tasks: plan-mismatch, time-outside-plan and per-cell unit-unknown apply. */
+  planLedger: boolean;
   /** The plan has an issue date and a last year (time-outside-plan needs both). */
   hasDates: boolean;
 }

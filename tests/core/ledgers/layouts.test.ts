@@ -88,7 +88,8 @@ describe('no 时间要求 column: a year’s list', () => {
         values: [
           ['序号', '重点任务', '责任(牵头)单位'],
           [1, '开展高端智库建设试点', '省政府研究室'],
-          [2, '本单位自定的任务', '省财政厅'],
+          [2, '严控会议经费', '省财政厅'],
+          [3, '本单位自定的任务', '省财政厅'],
         ],
         name: '台账',
       },
@@ -96,7 +97,7 @@ describe('no 时间要求 column: a year’s list', () => {
     );
     expect(r.tasks[0].planSeq).not.toBeNull();
     expect(r.tasks[0].schedule).toEqual({ kind: 'period', start: '2018-01-01', end: '2022-12-31' }); // the plan's 2018—2022年
-    expect(r.tasks[1].schedule).toEqual({ kind: 'deadline', due: '2019-12-31' });
-    expect(r.issues.find((i) => i.rule === 'time-default')).toMatchObject({ messageId: 'asOfWithPlan', data: { planRows: 1 } });
+    expect(r.tasks[2].schedule).toEqual({ kind: 'deadline', due: '2019-12-31' });
+    expect(r.issues.find((i) => i.rule === 'time-default')).toMatchObject({ messageId: 'asOfWithPlan', data: { planRows: 2 } });
   });
 });

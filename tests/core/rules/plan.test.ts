@@ -121,10 +121,12 @@ describe('plan-missing', () => {
 
 describe('time-outside-plan', () => {
   test.each<Case>([
-    ['inside the plan years', rows(planRow(3), [2, '任务', '省财政厅', '2020年底前']), []],
-    ['before the issue date', rows(planRow(3), [2, '任务', '省财政厅', '2017年6月底前']), ['D3 beforeIssued']],
-    ['after the last year', rows(planRow(3), [2, '任务', '省财政厅', '2023年底前完成']), ['D3 afterLastYear']],
-    ['a period ending after the last year', rows(planRow(3), [2, '任务', '省财政厅', '2021—2025年']), ['D3 afterLastYear']],
+    // On a ledger of the reference plan (more than half its rows are plan tasks; spec).
+    ['inside the plan years', rows(planRow(3), planRow(4), [2, '任务', '省财政厅', '2020年底前']), []],
+    ['before the issue date', rows(planRow(3), planRow(4), [2, '任务', '省财政厅', '2017年6月底前']), ['D4 beforeIssued']],
+    ['after the last year', rows(planRow(3), planRow(4), [2, '任务', '省财政厅', '2023年底前完成']), ['D4 afterLastYear']],
+    ['a period ending after the last year', rows(planRow(3), planRow(4), [2, '任务', '省财政厅', '2021—2025年']), ['D4 afterLastYear']],
+    ['half the rows are plan tasks: not a plan ledger, silent', rows(planRow(3), [2, '任务', '省财政厅', '2023年底前完成']), []],
     ['the plan’s own words (task 10 was due before the plan was issued)', rows(planRow(10)), []],
     ['no row matches the plan: silent', rows([2, '任务', '省财政厅', '2023年底前完成']), []],
     ['recurring and open times have no end', rows(planRow(3), [2, '任务', '省财政厅', '每年推进'], [3, '任务2', '省财政厅', '执行国家规定']), []],

@@ -1,4 +1,5 @@
 // Rules on cell values: time-unparsed, unit-unknown, unit-alias, and the status rules.
+import { parsePlan } from '../../../src/core/plan';
 import { findings, run, SheetCase, utcDate } from './helpers';
 import type { CellValue } from '../../../src/core/types';
 import { UnitDirectory } from '../../../src/core/units';
@@ -25,18 +26,40 @@ describe('time-unparsed', () => {
 });
 
 describe('unit-unknown', () => {
+  // A ledger of the reference plan (its one row is the plan's one task): a warning per cell.
+  const ownPlan = parsePlan([{ seq: 1, task: '任务', units: '省财政厅', time: '每年推进' }]);
   test.each<[string, string[], string[]]>([
     ['省财政厅', [], []],
     ['省法制办,各市、县(市、区)政府', [], []],
     ['省财政局', ['C2 nearMiss'], ['error']],
-    ['市财政厅', ['C2 unknown'], ['warning']],
+    ['市财政厅', ['C2 nearMiss'], ['error']], // a city's department is a 局: 市财政局
+    ['县教肓局', ['C2 nearMiss'], ['error']],
+    ['区城管局', [], []], // a usual department of a level: known as written
+    ['各乡镇（街道）、区直各部门', [], []],
+    ['县政务服务中心', [], []],
+    ['某某学会', ['C2 unknown'], ['warning']],
     ['某某协会', ['C2 unknown'], ['warning']],
     ['省财政厅、某某协会', ['C2 unknown'], ['warning']],
-  ])('%s', (units, expected, severities) => {
-    const r = run({ rows: [[1, '任务', units, '每年推进']], options: noPlan });
+  ])('on a plan ledger: %s', (units, expected, severities) => {
+    const r = run({ rows: [[1, '任务', units, '每年推进']], options: { plan: ownPlan } });
     const issues = r.issues.filter((i) => i.rule === 'unit-unknown');
     expect(issues.map((i) => `${i.cell} ${i.messageId}`)).toEqual(expected);
     expect(issues.map((i) => i.severity)).toEqual(severities);
+  });
+
+  test('elsewhere the names still unknown are listed once, with how many rows name each', () => {
+    const r = run({ rows: [[1, '任务甲', '某某协会', '每年推进'], [2, '任务乙', '某某协会、全区经济运行各专班', '每年推进'], [3, '任务丙', '省财政局', '每年推进']], options: noPlan });
+    const issues = r.issues.filter((i) => i.rule === 'unit-unknown');
+    expect(issues.map((i) => `${i.cell} ${i.messageId} ${i.severity}`)).toEqual(['C4 nearMiss error', 'null unknownList info']);
+    expect(issues[1].data).toEqual({ count: 2, units: '某某协会（2）、全区经济运行各专班（1）' });
+  });
+
+  test('a name one character away from one the ledger writes on more rows is a typo of it', () => {
+    const rows = [[1, '任务甲', '城东社区服务中心', '每年推进'], [2, '任务乙', '城东社区服务中心', '每年推进'], [3, '任务丙', '城东社区服务中必', '每年推进'], [4, '任务丁', '城西社区服务中心', '每年推进']];
+    const issues = run({ rows, options: noPlan }).issues.filter((i) => i.rule === 'unit-unknown');
+    // 城西 is another place, not a typo of 城东: a direction never counts as the one character.
+    expect(issues.map((i) => `${i.cell} ${i.messageId}`)).toEqual(['C4 nearMiss', 'null unknownList']);
+    expect(issues[0].data).toEqual({ unit: '城东社区服务中必', suggestion: '城东社区服务中心' });
   });
 
   test('a near miss names the known unit', () => {
@@ -49,7 +72,7 @@ describe('unit-unknown', () => {
     const c: SheetCase = {
       header: ['序号', '重点任务', '牵头单位', '配合单位', '时间要求'],
       rows: [[1, '任务', '省财政厅', '某某协会', '每年推进']],
-      options: noPlan,
+      options: { plan: ownPlan },
     };
     expect(findings(c, 'unit-unknown')).toEqual(['D2 unknown']);
   });
