@@ -1,6 +1,6 @@
 import type { RuleModule } from './types';
 import { normalizeText } from '../normalize';
-import { isKnownLocalUnit, nearDepartment, oneSubstitution } from '../units/local';
+import { isKnownLocalUnit, isLocalCollective, nearDepartment, oneSubstitution } from '../units/local';
 
 const LEVEL_PREFIX = /^[省市县区]/;
 
@@ -43,6 +43,11 @@ export const rule: RuleModule = {
     const suggestions = new Map<string, string | null>();
     const suggestionFor = (name: string): string | null => {
       if (suggestions.has(name)) return suggestions.get(name)!;
+      // A collective of any level (县直有关部门) is never "corrected" to another level's wording.
+      if (isLocalCollective(name)) {
+        suggestions.set(name, null);
+        return null;
+      }
       // A name the directory holds one character away comes first (省财政局 -> 省财政厅); a usual
       // department of some level is otherwise a unit of its own, known as written.
       let s = directoryNearMiss(name);
@@ -50,7 +55,7 @@ export const rule: RuleModule = {
         suggestions.set(name, null);
         return null;
       }
-      s ??= nearDepartment(name);
+      // Then the spelling the ledger itself writes more often, then a usual department (县教肓局).
       if (!s) {
         const key = normalizeText(name);
         const own = rowsNaming.get(key) ?? 0;
@@ -62,6 +67,7 @@ export const rule: RuleModule = {
           }
         }
       }
+      s ??= nearDepartment(name);
       suggestions.set(name, s);
       return s;
     };

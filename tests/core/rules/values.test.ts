@@ -36,6 +36,7 @@ describe('unit-unknown', () => {
     ['县教肓局', ['C2 nearMiss'], ['error']],
     ['区城管局', [], []], // a usual department of a level: known as written
     ['各乡镇（街道）、区直各部门', [], []],
+    ['县直有关部门', [], []], // never corrected to 县级有关部门
     ['县政务服务中心', [], []],
     ['某某学会', ['C2 unknown'], ['warning']],
     ['某某协会', ['C2 unknown'], ['warning']],
