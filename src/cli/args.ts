@@ -23,6 +23,8 @@ export interface CliArgs {
   format: Format;
   annotate?: string;
   failOn: FailOn;
+  /** --fail-on counts progress findings (overdue, due-soon …) too, not only ledger mistakes. */
+  failOnProgress: boolean;
   currentNames: boolean;
   out?: string;
 }
@@ -55,6 +57,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--format': { key: 'format', value: true, commands: ['check'] },
   '--annotate': { key: 'annotate', value: true, commands: ['check'] },
   '--fail-on': { key: 'failOn', value: true, commands: ['check'] },
+  '--fail-on-progress': { key: 'failOnProgress', value: false, commands: ['check'] },
   '--current-names': { key: 'currentNames', value: false, commands: ['check', 'workload'] },
   '--out': { key: 'out', value: true, commands: ['template'] },
   '--lang': { key: 'lang', value: true, commands: 'all' },
@@ -97,6 +100,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     disable: [],
     format: 'text',
     failOn: 'error',
+    failOnProgress: false,
     currentNames: false,
   };
   // Options may come before or after the command; validate their command once it is known.
@@ -184,6 +188,7 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
     case 'help':
     case 'version':
     case 'currentNames':
+    case 'failOnProgress':
       (args as unknown as Record<string, boolean>)[spec.key] = true;
       return;
     default:

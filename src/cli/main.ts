@@ -323,7 +323,9 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     written++;
     addToTally(tally, report);
     if (c.error) unreadable = true;
-    if (c.result?.issues.some((i) => SEVERITY_RANK[i.severity] >= threshold)) failing = true;
+    // Ledger mistakes decide the exit code; progress alerts only when asked (--fail-on-progress).
+    const counted = (i: LedgerIssue) => i.category === 'ledger' || args.failOnProgress;
+    if (c.result?.issues.some((i) => counted(i) && SEVERITY_RANK[i.severity] >= threshold)) failing = true;
     if (args.annotate && c.result && c.workbook) await annotateFile(c, rendered);
   };
   const annotateFile = async (c: CheckedFile, rendered: string[]): Promise<void> => {
@@ -416,6 +418,13 @@ function annotateOutPath(out: string, c: CheckedFile, several: boolean, cwd: str
   return full;
 }
 
+/** Issues per category and severity, for JSON readers that rank files without reading every issue. */
+function countsByCategory(issues: LedgerIssue[]): Record<'ledger' | 'progress', Record<'error' | 'warning' | 'info', number>> {
+  const counts = { ledger: { error: 0, warning: 0, info: 0 }, progress: { error: 0, warning: 0, info: 0 } };
+  for (const i of issues) counts[i.category][i.severity]++;
+  return counts;
+}
+
 // JSON.stringify({ files: [x] }, null, 2) is JSON_HEAD + x (indented) + JSON_TAIL.
 const JSON_HEAD = '{\n  "files": [\n';
 const JSON_TAIL = '\n  ]\n}';
@@ -437,9 +446,11 @@ function fileJson(file: string, r: CheckResult, asOf: IsoDate, messages: string[
       due: t.due,
       progress: t.progress,
     })),
+    counts: countsByCategory(r.issues),
     issues: r.issues.map((i: LedgerIssue, k) => ({
       rule: i.rule,
       severity: i.severity,
+      category: i.category,
       row: i.row,
       column: i.column,
       cell: i.cell,

@@ -48,6 +48,9 @@ const ZH: Dict = {
   'report.as-of': '检查日期',
   'report.tasks': '任务 {count} 项',
   'report.issues': '问题 {count} 个',
+  'report.categories': '其中 填报问题 {ledger} 个 · 进度预警 {progress} 个',
+  'report.category.ledger': '填报问题',
+  'report.category.progress': '进度预警',
   'report.no-issues': '未发现问题',
   'report.no-tasks': '未找到任务行',
   'report.severity.error': '错误',
@@ -129,6 +132,9 @@ const EN: Dict = {
   'report.as-of': 'As of',
   'report.tasks': '{count} tasks',
   'report.issues': '{count} issues',
+  'report.categories': 'of which {ledger} ledger mistakes · {progress} progress alerts',
+  'report.category.ledger': 'Ledger mistakes',
+  'report.category.progress': 'Progress alerts',
   'report.no-issues': 'No issues found',
   'report.no-tasks': 'No task rows found',
   'report.severity.error': 'error',
@@ -196,7 +202,8 @@ check 的选项：
   --format text|json    输出格式（默认 text）
   --annotate 输出       写出标注副本：问题单元格按严重程度着色并加批注，另加“问题清单”工作表
                         （一个输入时为文件，多个输入时为文件夹）
-  --fail-on error|warning|none  出现该级别及以上问题时退出码为 1（默认 error）
+  --fail-on error|warning|none  出现该级别及以上的填报问题时退出码为 1（默认 error；进度预警不计）
+  --fail-on-progress  进度预警（逾期、临期、逾期完成）也计入 --fail-on
   --current-names       单位任务量按机构改革后的现名统计
 
 其他选项：
@@ -234,7 +241,8 @@ check options:
   --format text|json    output format (default text)
   --annotate OUT        write a highlighted copy: problem cells filled by severity with a note, plus a
                         问题清单 sheet (OUT is a file for one input, a folder for several)
-  --fail-on error|warning|none  exit 1 when an issue at or above this severity is found (default error)
+  --fail-on error|warning|none  exit 1 when a ledger mistake at or above this severity is found (default error; progress alerts do not count)
+  --fail-on-progress  progress alerts (overdue, due soon, completed late) count for --fail-on too
   --current-names       count workload under today's unit names (after the 2018 reform)
 
 Other options:

@@ -115,6 +115,8 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
   else {
     const parts = SEVERITIES.map((s) => paint(bySeverity.get(s) ? SEVERITY_COLOUR[s] : 'dim', `${msg(`report.severity.${s}`, lang)} ${bySeverity.get(s) ?? 0}`));
     L.push(`${msg('report.issues', lang, { count: res.issues.length })}${sep}${parts.join(dot)}`);
+    const ledger = res.issues.filter((i) => i.category === 'ledger').length;
+    L.push(msg('report.categories', lang, { ledger, progress: res.issues.length - ledger }));
   }
 
   // Issues grouped by rule: errors first, then the rule table's order.
@@ -126,14 +128,23 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
     else groups.set(iss.rule, [k]);
   });
   const rank = (s: Severity) => SEVERITIES.indexOf(s);
+  // Two sections, as 督查 offices keep them apart: ledger mistakes (the clerk's), then progress alerts (督办's).
+  const categoryRank = (k: number) => (res.issues[k].category === 'ledger' ? 0 : 1);
   const ordered = [...groups.entries()].sort(([a, ia], [b, ib]) => {
     const sa = Math.min(...ia.map((k) => rank(res.issues[k].severity)));
     const sb = Math.min(...ib.map((k) => rank(res.issues[k].severity)));
-    return sa - sb || (ruleOrder.get(a) ?? 99) - (ruleOrder.get(b) ?? 99);
+    return categoryRank(ia[0]) - categoryRank(ib[0]) || sa - sb || (ruleOrder.get(a) ?? 99) - (ruleOrder.get(b) ?? 99);
   });
+  let section: string | null = null;
   for (const [rule, idx] of ordered) {
     const meta = RULES.find((m) => m.meta.id === rule)?.meta;
     const sev = res.issues[idx[0]].severity;
+    const category = res.issues[idx[0]].category;
+    if (category !== section) {
+      section = category;
+      L.push('');
+      L.push(paint('bold', `【${msg(`report.category.${category}`, lang)}】`));
+    }
     L.push('');
     L.push(
       `${paint(SEVERITY_COLOUR[sev], paint('bold', msg(`report.severity.${sev}`, lang)))}  ${paint('bold', rule)}  ${meta?.description[lang] ?? ''}${lang === 'en' ? ` (${idx.length})` : `（${idx.length}）`}`,

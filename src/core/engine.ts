@@ -283,6 +283,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
     issues.push({
       rule: rule.meta.id,
       severity: r.severity ?? rule.meta.severity,
+      category: rule.meta.category,
       row,
       col,
       column: column ? column.header : null,

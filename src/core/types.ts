@@ -39,6 +39,8 @@ export type StatusKey = keyof typeof STATUS;
 export type StatusLabel = (typeof STATUS)[StatusKey];
 
 export type Severity = 'error' | 'warning' | 'info';
+/** progress (进度预警): facts about the work, 督办's business; ledger (填报问题): facts about the sheet. */
+export type Category = 'ledger' | 'progress';
 export type Lang = 'zh-CN' | 'en';
 
 /** Column keys of a ledger sheet (spec "Columns"). */
@@ -74,6 +76,7 @@ export interface MergeArea {
 export interface LedgerIssue {
   rule: string;
   severity: Severity;
+  category: Category;
   /** 1-based Excel row number a user sees, or null where the rule has no cell. */
   row: number | null;
   /** 0-based column index in the sheet, or null. */

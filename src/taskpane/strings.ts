@@ -31,6 +31,8 @@ export const PANE_STRINGS = {
   noProblems: { 'zh-CN': '未发现问题。', en: 'No problems found.' },
   statusHeading: { 'zh-CN': '任务状态', en: 'Task status' },
   issuesHeading: { 'zh-CN': '问题（按规则）', en: 'Problems by rule' },
+  ledgerHeading: { 'zh-CN': '填报问题（按规则）', en: 'Ledger mistakes, by rule' },
+  progressHeading: { 'zh-CN': '进度预警（按规则）', en: 'Progress alerts, by rule' },
   severityHeading: { 'zh-CN': '问题数', en: 'Problems' },
   markedCells: { 'zh-CN': '已在工作表上标记 {count} 个单元格。', en: '{count} cells marked on the sheet.' },
   marksCleared: { 'zh-CN': '已清除标记，单元格格式已恢复原样。', en: 'Marks removed; cell formats are as they were.' },

@@ -1,6 +1,6 @@
 // What the pane shows after a check, computed from the adapter's outcome in the user's language.
 
-import type { Lang, LedgerIssue, Severity, StatusKey } from '../core/types';
+import type { Category, Lang, LedgerIssue, Severity, StatusKey } from '../core/types';
 import { STATUS } from '../core/types';
 import { renderIssue, ruleDescription, severityName, statusName } from '../core/i18n';
 import type { CheckResult } from '../core/engine';
@@ -15,6 +15,8 @@ export interface IssueItem {
 export interface IssueGroup {
   rule: string;
   title: string;
+  /** ledger (填报问题) or progress (进度预警): the pane shows them in two sections. */
+  category: Category;
   severity: Severity;
   issues: IssueItem[];
 }
@@ -58,14 +60,20 @@ export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string,
   issues.forEach((issue, n) => {
     let g = byRule.get(issue.rule);
     if (!g) {
-      g = { rule: issue.rule, title: ruleDescription(issue.rule, lang), severity: issue.severity, issues: [] };
+      g = { rule: issue.rule, title: ruleDescription(issue.rule, lang), category: issue.category, severity: issue.severity, issues: [] };
       byRule.set(issue.rule, g);
     }
     if (SEVERITY_RANK[issue.severity] < SEVERITY_RANK[g.severity]) g.severity = issue.severity;
     g.issues.push({ key: `${issue.rule}-${n}`, cell: issue.cell, severity: issue.severity, message: renderIssue(issue, lang) });
   });
+  // Ledger mistakes first, then progress alerts; within each, by severity and size.
+  const categoryRank = (c: Category) => (c === 'ledger' ? 0 : 1);
   const groups = [...byRule.values()].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.issues.length - a.issues.length || (a.rule < b.rule ? -1 : 1),
+    (a, b) =>
+      categoryRank(a.category) - categoryRank(b.category) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      b.issues.length - a.issues.length ||
+      (a.rule < b.rule ? -1 : 1),
   );
   return {
     sheetName: outcome.sheetName,

@@ -138,7 +138,7 @@ describe('annotating cells that share one style object', () => {
     expect(ws.getCell('B2').style).toBe(ws.getCell('C3').style);
     const others = ['A2', 'C2', 'D2', 'A3', 'B3', 'C3', 'D3'];
     const before = others.map((a) => ({ a, fill: ws.getCell(a).fill }));
-    const issue: LedgerIssue = { rule: 'required', severity: 'error', row: 2, col: 1, column: '重点任务', cell: 'B2', messageId: 'x', data: {} };
+    const issue: LedgerIssue = { rule: 'required', severity: 'error', category: 'ledger', row: 2, col: 1, column: '重点任务', cell: 'B2', messageId: 'x', data: {} };
     annotateWorkbook({ workbook, sheetName: '台账', issues: [issue], messages: ['缺少重点任务'], lang: 'zh-CN', fileLabel: 'x', asOf: '2019-01-01' });
     expect((ws.getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(SEVERITY_FILL.error);
     expect(others.map((a) => ({ a, fill: ws.getCell(a).fill }))).toEqual(before);
@@ -161,7 +161,7 @@ describe('--annotate targets', () => {
     b = await writeLedger(path.join(dir, 'b', '乙.xlsx'), [[1, '编制年度审计报告', '省审计厅', '2019年6月底前完成']]);
   });
   test('several inputs: OUT is a folder, one copy per input', async () => {
-    const r = await run(['check', a, b, '--as-of', '2019-12-06', '--annotate', path.join(dir, 'marked')]);
+    const r = await run(['check', a, b, '--as-of', '2019-12-06', '--annotate', path.join(dir, 'marked'), '--fail-on-progress']);
     expect(r.code).toBe(1);
     expect(fs.existsSync(path.join(dir, 'marked', '甲.xlsx'))).toBe(true);
     expect(fs.existsSync(path.join(dir, 'marked', '乙.xlsx'))).toBe(true);

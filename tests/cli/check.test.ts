@@ -33,7 +33,13 @@ describe('check with no file: the built-in sample ledger', () => {
 
   test('file entry has exactly the spec keys and the sample date', () => {
     const f = json.files[0];
-    expect(Object.keys(f).sort()).toEqual(['asOf', 'file', 'headerRow', 'issues', 'sheet', 'tasks'].sort());
+    expect(Object.keys(f).sort()).toEqual(['asOf', 'counts', 'file', 'headerRow', 'issues', 'sheet', 'tasks'].sort());
+    // Issues per category and severity (#10): ledger mistakes and progress alerts apart.
+    const count = (category: string, severity: string) => f.issues.filter((i: any) => i.category === category && i.severity === severity).length;
+    for (const category of ['ledger', 'progress']) {
+      for (const severity of ['error', 'warning', 'info']) expect(f.counts[category][severity]).toBe(count(category, severity));
+    }
+    expect(f.counts.progress.error).toBeGreaterThan(0); // the sample's overdue tasks
     expect(f.asOf).toBe(SAMPLE_AS_OF);
     expect(f.headerRow).toBe(2);
     expect(f.tasks).toHaveLength(49);
@@ -64,7 +70,8 @@ describe('check with no file: the built-in sample ledger', () => {
     const issues = json.files[0].issues;
     expect(issues.length).toBeGreaterThan(0);
     for (const i of issues) {
-      expect(Object.keys(i).sort()).toEqual(['cell', 'column', 'data', 'message', 'messageId', 'row', 'rule', 'severity'].sort());
+      expect(Object.keys(i).sort()).toEqual(['category', 'cell', 'column', 'data', 'message', 'messageId', 'row', 'rule', 'severity'].sort());
+      expect(['ledger', 'progress']).toContain(i.category);
       expect(['error', 'warning', 'info']).toContain(i.severity);
       expect(i.message.length).toBeGreaterThan(0);
       expect(i.message).not.toMatch(/\{\w+\}/);
@@ -148,7 +155,10 @@ describe('exit codes and --fail-on', () => {
     ['clean ledger', ['CLEAN'], 0],
     ['clean ledger, warning', ['CLEAN', '--fail-on', 'warning', '--as-of', '2019-12-06'], 0],
     ['due soon only, error', ['WARN', '--as-of', '2019-12-06'], 0],
-    ['due soon only, warning', ['WARN', '--as-of', '2019-12-06', '--fail-on', 'warning'], 1],
+    // Progress alerts (due-soon, overdue) count for --fail-on only with --fail-on-progress (#10).
+    ['due soon only, warning', ['WARN', '--as-of', '2019-12-06', '--fail-on', 'warning'], 0],
+    ['due soon only, warning, progress counted', ['WARN', '--as-of', '2019-12-06', '--fail-on', 'warning', '--fail-on-progress'], 1],
+    ['due soon only, error, progress counted', ['WARN', '--as-of', '2019-12-06', '--fail-on-progress'], 0],
     ['due soon only, none', ['WARN', '--as-of', '2019-12-06', '--fail-on', 'none'], 0],
   ])('%s (%j) -> exit %d', async (_name, extra, code) => {
     const argv = ['check', ...extra.map((a) => (a === 'CLEAN' ? clean : a === 'WARN' ? warnOnly : a))];

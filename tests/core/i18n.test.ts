@@ -16,7 +16,7 @@ describe('rule messages', () => {
     const meta = RULES.find((r) => r.meta.id === rule)!.meta;
     const names = new Set(LANGS.flatMap((l) => placeholders(meta.messages[messageId][l])));
     const data = Object.fromEntries([...names].map((n, i) => [n, `V${i}x`]));
-    const issue: LedgerIssue = { rule, severity: meta.severity, row: 2, col: 0, column: '序号', cell: 'A2', messageId, data };
+    const issue: LedgerIssue = { rule, severity: meta.severity, category: meta.category, row: 2, col: 0, column: '序号', cell: 'A2', messageId, data };
     for (const lang of LANGS) {
       const text = renderIssue(issue, lang);
       expect(text).not.toMatch(/\{\w+\}/);
@@ -35,7 +35,7 @@ describe('rule messages', () => {
   });
 
   test('an unknown rule or message falls back to the id and data', () => {
-    const issue: LedgerIssue = { rule: 'nope', severity: 'error', row: null, col: null, column: null, cell: null, messageId: 'x', data: { a: 1 } };
+    const issue: LedgerIssue = { rule: 'nope', severity: 'error', category: 'ledger', row: null, col: null, column: null, cell: null, messageId: 'x', data: { a: 1 } };
     expect(renderIssue(issue, 'en')).toContain('nope/x');
   });
 

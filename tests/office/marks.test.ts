@@ -26,10 +26,10 @@ const standIn: LedgerEngine<{}, EngineResult> = {
       row.forEach((v, c) => {
         const severity: Severity | null = v === 'ERR' ? 'error' : v === 'WARN' ? 'warning' : null;
         if (severity)
-          issues.push({ rule: 'stand-in', severity, row: r + 1, col: c, column: null, cell: `${columnLetter(c)}${r + 1}`, messageId: 'x', data: {} });
+          issues.push({ rule: 'stand-in', severity, category: 'ledger', row: r + 1, col: c, column: null, cell: `${columnLetter(c)}${r + 1}`, messageId: 'x', data: {} });
       }),
     );
-    issues.push({ rule: 'plan-missing', severity: 'error', row: null, col: null, column: null, cell: null, messageId: 'y', data: {} });
+    issues.push({ rule: 'plan-missing', severity: 'error', category: 'ledger', row: null, col: null, column: null, cell: null, messageId: 'y', data: {} });
     return {
       sheet: sheet.name ?? null,
       headerRow: headerRow + 1,

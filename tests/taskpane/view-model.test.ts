@@ -4,7 +4,7 @@ import type { CheckOutcome } from '../../src/office/marks';
 import type { CheckResult } from '../../src/core/engine';
 
 const issue = (rule: string, severity: LedgerIssue['severity'], messageId: string, data: LedgerIssue['data'], cell: string | null): LedgerIssue => ({
-  rule, severity, row: cell ? Number(cell.slice(1)) : null, col: cell ? 3 : null, column: null, cell, messageId, data,
+  rule, severity, category: rule === 'overdue' || rule === 'due-soon' || rule === 'completed-late' ? 'progress' : 'ledger', row: cell ? Number(cell.slice(1)) : null, col: cell ? 3 : null, column: null, cell, messageId, data,
 });
 
 function outcome(issues: LedgerIssue[], statuses: StatusKey[]): CheckOutcome<CheckResult> {
@@ -29,16 +29,19 @@ const issues = [
   issue('overdue', 'error', 'overdue', { days: 2, due: '2019-07-08' }, 'D7'),
 ];
 
-test('groups: errors first, then by size; messages in the chosen language', () => {
+test('groups: ledger mistakes before progress alerts, then errors first and by size; messages in the chosen language', () => {
   const zh = buildCheckView(outcome(issues, []), '2019-07-10', 'zh-CN');
-  expect(zh.groups.map((g) => g.rule)).toEqual(['overdue', 'seq-order']);
-  expect(zh.groups[0].issues.map((i) => [i.cell, i.message])).toEqual([
+  expect(zh.groups.map((g) => [g.category, g.rule])).toEqual([
+    ['ledger', 'seq-order'],
+    ['progress', 'overdue'],
+  ]);
+  expect(zh.groups[1].issues.map((i) => [i.cell, i.message])).toEqual([
     ['D5', '已逾期 10 天（截止日期 2019-06-30）'],
     ['D7', '已逾期 2 天（截止日期 2019-07-08）'],
   ]);
   const en = buildCheckView(outcome(issues, []), '2019-07-10', 'en');
-  expect(en.groups[1].issues[0].message).toBe('序号 3 is smaller than the previous row’s 5');
-  expect(en.groups[0].title).not.toBe(zh.groups[0].title);
+  expect(en.groups[0].issues[0].message).toBe('序号 3 is smaller than the previous row’s 5');
+  expect(en.groups[1].title).not.toBe(zh.groups[1].title);
 });
 
 test('counts by severity and by status, every status listed even at zero', () => {

@@ -4,6 +4,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'completed-late',
     severity: 'warning',
+    category: 'progress',
     description: {
       'zh-CN': '任务逾期完成（完成时间晚于截止日期）',
       en: 'The task was completed late (completion date after the due date)',

@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'completion-date-invalid',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '完成时间不是日期，或晚于检查日期',
       en: 'The completion date is not a date, or is later than the as-of date',

@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'completion-date-missing',
     severity: 'warning',
+    category: 'ledger',
     description: {
       'zh-CN': '已标记完成但未填写完成时间',
       en: 'Marked done but the completion date (完成时间) is empty',

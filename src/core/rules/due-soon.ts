@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'due-soon',
     severity: 'warning',
+    category: 'progress',
     description: {
       'zh-CN': '任务临近截止日期（在预警天数内）',
       en: 'The task is due soon (within the warning window)',

@@ -4,6 +4,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'header-not-found',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '没有找到台账表头（至少包含序号、重点任务、责任单位、时间要求中两项的行）',
       en: 'No sheet has a ledger header row (a row with at least two of 序号, 重点任务, 责任单位, 时间要求)',

@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'missing-column',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '缺少必备列（重点任务、责任单位；序号和时间要求可以没有）',
       en: 'A required column (重点任务 or 责任单位) is missing; 序号 and 时间要求 may be absent',

@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'overdue',
     severity: 'error',
+    category: 'progress',
     description: {
       'zh-CN': '任务已逾期（截止日期已过且未完成）',
       en: 'The task is overdue (due date passed, not done)',

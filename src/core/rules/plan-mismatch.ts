@@ -6,6 +6,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'plan-mismatch',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '与计划任务对应的行在任务内容、责任单位（含牵头单位）或时间要求上与计划不一致（别名、改革后新名称、同一日期的不同写法不算）',
       en: 'A row that is one of the plan’s tasks differs from the plan in task text, units (the lead unit included) or time requirement (aliases, successor names and the same date written differently are not differences)',
@@ -52,11 +53,14 @@ export const rule: RuleModule = {
         const data = { planSeq, expected: pp.leads[i] ?? '', actual: row.parsedUnits.lead ?? '' };
         ctx.report({ row, column: unitsColumn, messageId: 'leadDiffers', data });
       }
-      if (!sameUnits) {
+      // One mistake, one finding: a cell naming a unit the directory does not know is unit-unknown's.
+      const unknownUnit = row.parsedUnits.units.some((u) => u.canonical === null);
+      if (!sameUnits && !unknownUnit) {
         const actual = row.parsedUnits.units.map((u) => u.name).join('、');
         ctx.report({ row, column: unitsColumn, messageId: 'units', data: { planSeq, expected: m.task.units, actual } });
       }
-      if (h.columns.time && row.timeWords !== '' && !sameTime(row.timeWords, row.schedule, pp.timeWords[i], pp.schedules[i])) {
+      // An unreadable time is time-unparsed's finding, not a second one here.
+      if (h.columns.time && row.timeWords !== '' && row.schedule.kind !== 'unknown' && !sameTime(row.timeWords, row.schedule, pp.timeWords[i], pp.schedules[i])) {
         const data = { planSeq, expected: m.task.time, actual: cellString(row.cells.time) };
         ctx.report({ row, column: 'time', messageId: 'time', data });
       }

@@ -4,6 +4,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'plan-missing',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '整份计划的台账（匹配到计划过半任务）缺少某项计划任务',
       en: 'A whole-plan ledger (matching more than half the plan’s tasks) lacks one of the plan’s tasks',

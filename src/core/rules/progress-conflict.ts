@@ -6,6 +6,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'progress-conflict',
     severity: 'warning',
+    category: 'ledger',
     description: {
       'zh-CN': '完成情况与进展情况（或完成率）说法相反（以完成情况为准）',
       en: 'The done column and the progress text or share say opposite things (the done column counts)',

@@ -6,6 +6,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'required',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '任务行的序号、重点任务、责任单位、时间要求不能为空',
       en: 'A task row must fill 序号, 重点任务, 责任单位 and 时间要求',

@@ -6,6 +6,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'seq-duplicate',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '同一序号出现在多行',
       en: 'The same 序号 appears on more than one row',

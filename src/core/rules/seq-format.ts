@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'seq-format',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '序号不是编号（应为 1、1.1、（一）、① 这样的数字）',
       en: '序号 holds no number (1, 1.1, （一）, ① and the like)',

@@ -6,6 +6,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'seq-order',
     severity: 'warning',
+    category: 'ledger',
     description: {
       'zh-CN': '序号比上一行小（跳号不算问题：单位台账沿用计划的编号）',
       en: '序号 is smaller than the row above (gaps are fine: a unit’s ledger keeps the plan’s numbers)',

@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'task-duplicate',
     severity: 'warning',
+    category: 'ledger',
     description: {
       'zh-CN': '同一任务内容出现在多行',
       en: 'The same task text appears on more than one row',

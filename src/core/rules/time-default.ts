@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'time-default',
     severity: 'info',
+    category: 'ledger',
     description: {
       'zh-CN': '表中没有“时间要求”列：与计划任务对应的行采用计划的时间要求，其余任务按年度清单于年底到期',
       en: 'No 时间要求 column: rows matching plan tasks take the plan’s time requirement; the rest are a year’s list, due at its end',

@@ -33,6 +33,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'time-outside-plan',
     severity: 'warning',
+    category: 'ledger',
     description: {
       'zh-CN': '时间要求早于计划印发日期或晚于计划最后一年（与计划原文相同的时间要求除外）',
       en: 'A deadline or period end falls before the plan’s issue date or after its last year (unless the plan itself says so)',

@@ -5,6 +5,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'time-unparsed',
     severity: 'error',
+    category: 'ledger',
     description: {
       'zh-CN': '时间要求无法识别',
       en: 'The time requirement (时间要求) cannot be understood',

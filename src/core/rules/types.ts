@@ -1,7 +1,7 @@
 // The rule framework: what a rule declares (meta) and what it reads (RuleContext). The engine reads
 // every row once (schedule, units, status, plan match); rules decide what to report, over all rows.
 
-import type { ColumnKey, IsoDate, Lang, Schedule, Severity, StatusKey, StatusLabel } from '../types';
+import type { Category, ColumnKey, IsoDate, Lang, Schedule, Severity, StatusKey, StatusLabel } from '../types';
 import type { HeaderInfo } from '../sheet/header';
 import type { SheetInput, TaskRow } from '../sheet/rows';
 import type { SeqNumber } from '../sheet/seq';
@@ -14,6 +14,8 @@ export type { PlanMatch };
 export interface RuleMeta {
   id: string;
   severity: Severity;
+  /** progress (进度预警): facts about the work; ledger (填报问题): facts about the sheet (spec). */
+  category: Category;
   description: Record<Lang, string>;
   /** Message templates by messageId, with {placeholders} filled from the data. */
   messages: Record<string, Record<Lang, string>>;

@@ -4,6 +4,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'unit-alias',
     severity: 'warning',
+    category: 'ledger',
     description: {
       'zh-CN': '单位使用了非规范名称（改革后的新名称不算）',
       en: 'A unit is written under a non-canonical name (names after the 2018 reform are not aliases)',

@@ -8,6 +8,7 @@ export const rule: RuleModule = {
   meta: {
     id: 'unit-unknown',
     severity: 'warning',
+    category: 'ledger',
     description: {
       'zh-CN': '单位不在单位名录中（与已知名称或本台账多处写法只差一个字时为错误，并提示正确名称；省/市/县/区级别不同视为不同单位；非计划台账只列一次清单）',
       en: 'A unit is not in the unit directory (an error when one character away from a known name or a name the ledger writes more often, which is named; a different level prefix is a different unit; a ledger not of the plan lists them once)',

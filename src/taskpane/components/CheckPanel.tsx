@@ -156,14 +156,19 @@ export function CheckPanel(props: CheckPanelProps) {
             </h2>
             <StatusLights counts={view.statusCounts} label={tx('statusHeading')} />
           </section>
-          {view.groups.length > 0 && (
-            <section className={s.card} aria-labelledby="issues-heading">
-              <h2 id="issues-heading" className={s.sectionTitle}>
-                {tx('issuesHeading')}
-              </h2>
-              <IssueGroups groups={view.groups} lang={lang} severityLabel={(sev) => severityName(sev, lang)} onSelect={props.onSelect} />
-            </section>
-          )}
+          {(['ledger', 'progress'] as const).map((category) => {
+            // Two sections, as 督查 offices keep them: ledger mistakes (the clerk's), progress alerts (督办's).
+            const groups = view.groups.filter((g) => g.category === category);
+            if (groups.length === 0) return null;
+            return (
+              <section key={category} className={s.card} aria-labelledby={`${category}-heading`}>
+                <h2 id={`${category}-heading`} className={s.sectionTitle}>
+                  {tx(category === 'ledger' ? 'ledgerHeading' : 'progressHeading')}
+                </h2>
+                <IssueGroups groups={groups} lang={lang} severityLabel={(sev) => severityName(sev, lang)} onSelect={props.onSelect} />
+              </section>
+            );
+          })}
         </>
       )}
 
