@@ -7,6 +7,7 @@ const { join } = require('path');
 const { RULES } = require('../lib/core/rules/index.js');
 
 const SEVERITY = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
+const CATEGORY = { ledger: '填报问题 ledger', progress: '进度预警 progress' };
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 const lines = [
@@ -18,13 +19,13 @@ const lines = [
   '',
   'Rule ids are stable; switch rules off with `--disable ID,…` on the command line or in the task pane. `{name}` in a message is filled from the issue’s data.',
   '',
-  '| 编号 id | 级别 severity | 说明 | Description |',
-  '| --- | --- | --- | --- |',
-  ...RULES.map((r) => `| \`${r.meta.id}\` | ${SEVERITY[r.meta.severity]} | ${cell(r.meta.description['zh-CN'])} | ${cell(r.meta.description.en)} |`),
+  '| 编号 id | 级别 severity | 类别 category | 说明 | Description |',
+  '| --- | --- | --- | --- | --- |',
+  ...RULES.map((r) => `| \`${r.meta.id}\` | ${SEVERITY[r.meta.severity]} | ${CATEGORY[r.meta.category]} | ${cell(r.meta.description['zh-CN'])} | ${cell(r.meta.description.en)} |`),
   '',
 ];
 for (const r of RULES) {
-  lines.push(`## \`${r.meta.id}\``, '', `${SEVERITY[r.meta.severity]} — ${r.meta.description['zh-CN']}`, '', r.meta.description.en, '');
+  lines.push(`## \`${r.meta.id}\``, '', `${SEVERITY[r.meta.severity]} · ${CATEGORY[r.meta.category]} — ${r.meta.description['zh-CN']}`, '', r.meta.description.en, '');
   lines.push('| messageId | 中文 | English |', '| --- | --- | --- |');
   for (const [id, m] of Object.entries(r.meta.messages)) {
     lines.push(`| \`${id}\` | ${cell(m['zh-CN'])} | ${cell(m.en)} |`);
@@ -32,7 +33,7 @@ for (const r of RULES) {
   lines.push('');
 }
 if (RULES.some((r) => r.meta.id === 'unit-unknown')) {
-  lines.push('注：`unit-unknown` 与已知名称只差一个字时为错误（`nearMiss`），否则为警告（`unknown`）。', '', 'Note: `unit-unknown` is an error when one character away from a known name (`nearMiss`), a warning otherwise (`unknown`).', '');
+  lines.push('注：`unit-unknown` 与已知名称只差一个字时为错误（`nearMiss`）；其余在计划台账上逐格为警告（`unknown`），在其他台账上汇总为一条提示（`unknownList`）。', '', 'Note: `unit-unknown` is an error when one character away from a known name (`nearMiss`); otherwise a warning per cell on a ledger of the reference plan (`unknown`), else one info finding listing the names (`unknownList`).', '');
 }
 const out = join(__dirname, '..', 'docs', 'rules.md');
 writeFileSync(out, lines.join('\n'));
