@@ -31,11 +31,17 @@ export const rule: RuleModule = {
   check(ctx) {
     // How often the ledger writes each name: a name one character away from one written on at least
     // two rows, and more rows than itself, is a typo of it (spec "Unit typos").
-    const rowsNaming = new Map<string, number>();
-    for (const row of ctx.rows) {
-      const names = new Set(row.parsedUnits.units.map((u) => normalizeText(u.name)));
-      for (const n of names) rowsNaming.set(n, (rowsNaming.get(n) ?? 0) + 1);
-    }
+    // Worked out on the first unknown name (most ledgers of known units never need it).
+    let counted: Map<string, number> | null = null;
+    const rowsNamingAll = (): Map<string, number> => {
+      if (!counted) {
+        counted = new Map();
+        for (const row of ctx.rows) {
+          for (const n of new Set(row.parsedUnits.units.map((u) => normalizeText(u.name)))) counted.set(n, (counted.get(n) ?? 0) + 1);
+        }
+      }
+      return counted;
+    };
     const directoryNearMiss = (name: string): string | null => {
       const s = ctx.directory.nearMiss(name);
       // 市财政局 is not a typo of 省财政局: a different level is a different unit.
@@ -58,6 +64,7 @@ export const rule: RuleModule = {
       }
       // Then the spelling the ledger itself writes more often, then a usual department (县教肓局).
       if (!s) {
+        const rowsNaming = rowsNamingAll();
         const key = normalizeText(name);
         const own = rowsNaming.get(key) ?? 0;
         let best = 0;
