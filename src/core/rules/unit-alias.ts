@@ -17,10 +17,14 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
+    // A collective's wording (区直各部门, 县直有关部门) is the ledger's own way of naming it: only a ledger
+    // of the reference plan is held to the plan's wording (spec: collectives are never "corrected").
+    const planLedger = ctx.plan?.planLedger ?? false;
     for (const row of ctx.rows) {
       for (const src of row.unitSources) {
         for (const u of src.parsed.units) {
           if (u.canonical === null || u.canonical === u.name) continue;
+          if (!planLedger && ctx.directory.isCollective(u.canonical)) continue;
           const r = ctx.directory.resolve(u.name);
           if (r && r.via === 'alias') ctx.report({ row, column: src.key, messageId: 'alias', data: { unit: u.name, canonical: r.canonical } });
         }

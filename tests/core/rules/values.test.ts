@@ -100,6 +100,13 @@ describe('unit-alias', () => {
     const r = run({ rows: [[1, '任务', '省人社厅', '每年推进']], options: noPlan });
     expect(r.issues.find((i) => i.rule === 'unit-alias')!.data).toMatchObject({ unit: '省人社厅', canonical: '省人力社保厅' });
   });
+
+  test('a collective in a local ledger’s own wording is not corrected; on a plan ledger it is', () => {
+    expect(findings({ rows: [[1, '任务', '区直各部门', '每年推进']], options: noPlan }, 'unit-alias')).toEqual([]);
+    expect(findings({ rows: [[1, '任务', '县直各部门', '每年推进']], options: noPlan }, 'unit-alias')).toEqual([]);
+    const ownPlan = parsePlan([{ seq: 1, task: '任务', units: '省级各部门', time: '每年推进' }]);
+    expect(findings({ rows: [[1, '任务', '省直各部门', '每年推进']], options: { plan: ownPlan } }, 'unit-alias')).toEqual(['C2 alias']);
+  });
 });
 
 describe('status rules', () => {
