@@ -20,12 +20,13 @@ export interface FileReport {
 }
 
 /** Status order in summaries: what needs action first. */
-export const STATUS_ORDER: StatusKey[] = ['overdue', 'dueSoon', 'inProgress', 'notStarted', 'done', 'doneLate', 'open', 'unknown'];
+export const STATUS_ORDER: StatusKey[] = ['overdue', 'behind', 'dueSoon', 'inProgress', 'notStarted', 'done', 'doneLate', 'open', 'unknown'];
 
 /** The spec's traffic lights, as terminal colours. */
 export const STATUS_COLOUR: Record<StatusKey, Colour> = {
   overdue: 'red',
-  dueSoon: 'yellow',
+  behind: 'yellow',
+  dueSoon: 'blue',
   inProgress: 'green',
   notStarted: 'green',
   done: 'blue',

@@ -77,6 +77,16 @@ interface ReadContext {
   defaultSchedule: Schedule | null;
   /** How the sheet's completion columns read (readColumnRoles). */
   roles: ColumnRoles;
+  /** Where a plain deadline's time starts counting for 滞后: the plan's issue date, or 01-01 of the ledger's year. */
+  deadlineStart: IsoDate | null;
+}
+
+/** 是否达序: 否 / 未达序 / 滞后 say behind, 是 / 达序 / 超序 say on schedule; anything else says nothing. */
+function onSchedule(v: CellValue): boolean | null {
+  const s = cellString(v).replace(/[。.!！]+$/, '');
+  if (/^(?:否|未达序|未达到|滞后|落后|×)$/.test(s)) return true;
+  if (/^(?:是|达序|已达序|超序|达到|√)$/.test(s)) return false;
+  return null;
 }
 
 /** The row's units: one units column, or the lead and support columns of a two-column ledger. */
@@ -131,6 +141,7 @@ function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
     progress: null,
     progressColumn: null,
     conflict: false,
+    reportedBehind: null,
     statusKey: 'unknown',
     status: STATUS.unknown,
     due: null,
@@ -153,7 +164,9 @@ function judge(read: LedgerRow, ctx: ReadContext): LedgerRow {
   read.progress = completion.progress;
   read.conflict = completion.conflict;
   read.progressColumn = completion.progressColumn;
-  const status = statusAt(read.schedule, { done: completion.doneCell, date: completion.date }, ctx.asOf, ctx.warnDays);
+  read.reportedBehind = onSchedule(read.cells.onSchedule);
+  const pace = { share: completion.progress, behind: read.reportedBehind, deadlineStart: ctx.deadlineStart };
+  const status = statusAt(read.schedule, { done: completion.doneCell, date: completion.date }, ctx.asOf, ctx.warnDays, pace);
   read.statusKey = status.key;
   read.status = status.status;
   read.due = status.due;
@@ -249,6 +262,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       timeWords: new Map(),
       defaultSchedule: timeDefault ? { kind: 'deadline', due: timeDefault.due } : null,
       roles: { doneIsMarks: true, progressIsShare: false },
+      deadlineStart: null,
     };
     const taskRows = collectTaskRows(sheet, header);
     ctx.roles = readColumnRoles(taskRows, header.columns);
@@ -261,6 +275,9 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       for (const r of rows) if (r.plan) r.schedule = prepared!.schedules[r.plan.index];
       timeDefault.planRows = planRows;
     }
+    // 滞后 counts a deadline's time from the plan's issue date on a plan ledger, else from the ledger's year.
+    const year = ledgerYear(sheet.values, header.firstRow ?? header.row, sheet.name)?.year ?? +asOf.slice(0, 4);
+    ctx.deadlineStart = planLedger && plan?.issued ? plan.issued : `${year}-01-01`;
     rows.forEach((r) => judge(r, ctx));
     if (plan && prepared) {
       const matched = new Set<number>();

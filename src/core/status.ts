@@ -25,6 +25,20 @@ export interface StatusResult {
 }
 
 export const DEFAULT_WARN_DAYS = 30;
+/** A task is 滞后 when its progress is more than this many points below the share of its time elapsed. */
+export const DEFAULT_BEHIND_POINTS = 10;
+
+/** What the ledger says of a task's pace (spec step 7): its progress share and its own 是否达序. */
+export interface Pace {
+  /** The share done, 0–100, or null when the ledger states none. */
+  share: number | null;
+  /** 是否达序: true when the keeper says behind (否, 滞后), false when on schedule (是), null without a value. */
+  behind: boolean | null;
+  /** Where a plain deadline's time starts counting (the plan's issue date, or 01-01 of the ledger's year). */
+  deadlineStart: IsoDate | null;
+  /** Points below the elapsed share that make a task 滞后 (default 10). */
+  points?: number;
+}
 
 /** The spec's completion marks, folded (NFKC, lower case, trimmed). */
 const DONE_MARKS = new Set(['已完成', '完成', '是', '√', '✓', '✔', 'y', 'yes', 'true', '1', '100%']);
@@ -65,6 +79,7 @@ export function statusAt(
   completion: Completion,
   asOf: IsoDate,
   warnDays: number = DEFAULT_WARN_DAYS,
+  pace: Pace | null = null,
 ): StatusResult {
   const completedOn = parseDateCell(completion.date ?? null);
   if (s.kind === 'unknown') return result('unknown', null, completedOn);
@@ -99,5 +114,20 @@ export function statusAt(
   const left = daysBetween(asOf, due);
   if (left < 0) return result('overdue', due, completedOn);
   if (left <= window) return result('dueSoon', due, completedOn);
+  if (pace && isBehind(s, pace, due, asOf)) return result('behind', due, completedOn);
   return result('inProgress', due, completedOn);
+}
+
+/**
+ * Step 7: the keeper's own 是否达序 where it has a value; else a known share more than `points` below the
+ * share of the task's time elapsed (from the period or cycle start, or the deadline start, to the due date).
+ */
+function isBehind(s: Schedule, pace: Pace, due: IsoDate, asOf: IsoDate): boolean {
+  if (pace.behind !== null) return pace.behind;
+  if (pace.share === null) return false;
+  const start =
+    s.kind === 'period' ? s.start : s.kind === 'recurring' ? currentCycle(s as RecurringSchedule, asOf).start : pace.deadlineStart;
+  if (start === null || start >= due || start > asOf) return false;
+  const elapsed = (100 * daysBetween(start, asOf)) / daysBetween(start, due);
+  return elapsed - pace.share > (pace.points ?? DEFAULT_BEHIND_POINTS);
 }

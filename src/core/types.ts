@@ -33,6 +33,7 @@ export const STATUS = {
   notStarted: '未开始',
   overdue: '逾期',
   dueSoon: '临期',
+  behind: '滞后',
   inProgress: '进行中',
 } as const;
 export type StatusKey = keyof typeof STATUS;

@@ -12,6 +12,7 @@ import { STATUS } from '../core/types';
 import { cellText } from '../core/normalize';
 import { isoToSerial } from '../core/dates';
 import { parseSchedule, scheduleDue } from '../core/schedule';
+import { shareOfNumber, statedShare } from '../core/progress';
 import { statusAt } from '../core/status';
 import { UnitDirectory, parseUnits, combineLeadSupport, unitKey, workload } from '../core/units';
 import type { ParsedUnits, WorkloadRow } from '../core/units';
@@ -27,9 +28,10 @@ import { asCfError, asOfArg, cfError, isBlank, rangeCell, rows, single, warnDays
  * @param [completionDate] 完成时间
  * @param [asOf] 基准日期
  * @param [warnDays] 预警天数
+ * @param [progress] 完成进度
  * @returns Status label.
  */
-export function TASKSTATUS(timeRequirement: any, done?: any, completionDate?: any, asOf?: any, warnDays?: any): string {
+export function TASKSTATUS(timeRequirement: any, done?: any, completionDate?: any, asOf?: any, warnDays?: any, progress?: any): string {
   try {
     const time = single(timeRequirement, '时间要求');
     if (isBlank(time)) return '';
@@ -38,15 +40,24 @@ export function TASKSTATUS(timeRequirement: any, done?: any, completionDate?: an
     const doneMark = single(done, '完成情况');
     const date = single(completionDate, '完成时间');
     // Volatile: Excel recalculates every status cell on every edit, mostly with unchanged inputs.
-    const cacheable = !(time instanceof Date || doneMark instanceof Date || date instanceof Date);
+    const share = progressArg(single(progress, '完成进度'));
+    const cacheable = share === null && !(time instanceof Date || doneMark instanceof Date || date instanceof Date);
     const hit = cacheable ? cachedStatus(asOfIso, warn, time, doneMark, date) : undefined;
     if (hit !== undefined) return hit;
-    const status = statusAt(parseSchedule(time, { asOf: asOfIso }), { done: doneMark, date }, asOfIso, warn).status;
+    // Without a ledger, a plain deadline's time counts from 01-01 of the as-of year (spec step 7, documented).
+    const pace = share === null ? null : { share, behind: null, deadlineStart: `${asOfIso.slice(0, 4)}-01-01` };
+    const status = statusAt(parseSchedule(time, { asOf: asOfIso }), { done: doneMark, date }, asOfIso, warn, pace).status;
     if (cacheable) cacheStatus(asOfIso, warn, time, doneMark, date, status);
     return status;
   } catch (e) {
     throw asCfError(e);
   }
+}
+
+/** 完成进度: a share cell (0.6 or 60), or text stating one (60%, 完成60%); null when blank or unreadable. */
+function progressArg(v: CellValue): number | null {
+  if (typeof v === 'number') return shareOfNumber(v);
+  return typeof v === 'string' && v.trim() !== '' ? statedShare(v) : null;
 }
 
 // Results by exact inputs: nested maps keyed by the values themselves (Map keys keep 1 and "1"

@@ -29,11 +29,11 @@ export const FUNCTION_WORDS: readonly FunctionWords[] = [
     en: {
       name: 'TASKSTATUS',
       description:
-        'Status of a task at the as-of date: 已完成 (done), 逾期完成 (done late), 逾期 (overdue), 临期 (due soon), 进行中 (in progress), 未开始 (not started), 长期 (ongoing) or 无法识别 (unreadable).',
+        'Status of a task at the as-of date: 已完成 (done), 逾期完成 (done late), 逾期 (overdue), 临期 (due soon), 滞后 (behind schedule), 进行中 (in progress), 未开始 (not started), 长期 (ongoing) or 无法识别 (unreadable).',
     },
     zh: {
       name: '任务状态',
-      description: '按时间要求和完成情况，给出任务在基准日期的状态：已完成、逾期完成、逾期、临期、进行中、未开始、长期或无法识别。',
+      description: '按时间要求和完成情况，给出任务在基准日期的状态：已完成、逾期完成、逾期、临期、滞后、进行中、未开始、长期或无法识别。',
     },
     params: [
       {
@@ -60,6 +60,11 @@ export const FUNCTION_WORDS: readonly FunctionWords[] = [
         key: 'warnDays',
         en: { name: 'warn_days', description: 'Optional. Days before the due date that count as 临期 (due soon); default 30.' },
         zh: { name: '预警天数', description: '可选。到期前多少天算“临期”，默认 30。' },
+      },
+      {
+        key: 'progress',
+        en: { name: 'progress', description: 'Optional. The share done (60%, 0.6, 完成60%): more than 10 points behind the time elapsed is 滞后 (behind).' },
+        zh: { name: '完成进度', description: '可选。完成比例（60%、0.6、完成60%）：比序时进度落后 10 个百分点以上为“滞后”。' },
       },
     ],
   },

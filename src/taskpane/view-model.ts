@@ -38,7 +38,7 @@ export interface CheckView {
 }
 
 /** Display order of the traffic lights: what needs attention first. */
-export const STATUS_ORDER: readonly StatusKey[] = ['overdue', 'dueSoon', 'inProgress', 'notStarted', 'done', 'doneLate', 'open', 'unknown'];
+export const STATUS_ORDER: readonly StatusKey[] = ['overdue', 'behind', 'dueSoon', 'inProgress', 'notStarted', 'done', 'doneLate', 'open', 'unknown'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

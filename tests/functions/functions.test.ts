@@ -46,6 +46,7 @@ describe('TASKSTATUS', () => {
     ['open', '执行党中央和省委规定', null, null, serial('2019-06-15'), null, '长期'],
     ['open but done', '根据实际需要制订', '完成', null, serial('2019-06-15'), null, '已完成'],
     ['unknown phrase', '尽快', null, null, serial('2019-06-15'), null, '无法识别'],
+    // 完成进度 (6th argument, below): 滞后 when more than 10 points behind the share of time elapsed
     ['milestones: first step passed, last ahead', '2021年6月底前出台方案，12月底前完成', null, null, serial('2021-07-15'), null, '进行中'],
     ['milestones: near a step', '2021年6月底前出台方案，12月底前完成', null, null, serial('2021-06-20'), null, '临期'],
     ['milestones: after the last step', '2021年6月底前出台方案，12月底前完成', null, null, serial('2022-01-05'), null, '逾期'],
@@ -132,6 +133,21 @@ describe('TASKSTATUS', () => {
         expect(typeof r === 'string' || (typeof r === 'object' && r !== null && 'error' in r)).toBe(true);
       }
     }
+  });
+});
+
+describe('TASKSTATUS with 完成进度', () => {
+  it.each([
+    // 2019-07-01: a deadline at year end has 49.6% of its time (from 01-01) elapsed
+    ['40% (9.6 points behind)', '2019年底前', '40%', '进行中'],
+    ['30% (19.6 points behind)', '2019年底前', 0.3, '滞后'],
+    ['完成30% as text', '2019年底前', '完成30%', '滞后'],
+    ['a period from its start', '2019年1月至2019年12月', '20%', '滞后'],
+    ['done wins', '2019年底前', '10%', '已完成'],
+    ['unreadable progress is no progress', '2019年底前', '见附件', '进行中'],
+  ])('%s', (_name, time, progress, expected) => {
+    const done = expected === '已完成' ? '已完成' : null;
+    expect(TASKSTATUS(time, done, null, serial('2019-07-01'), null, progress)).toBe(expected);
   });
 });
 

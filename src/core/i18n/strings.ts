@@ -12,6 +12,7 @@ export const UI_STRINGS: Record<string, Record<Lang, string>> = {
   'status.notStarted': { 'zh-CN': '未开始', en: 'Not started' },
   'status.overdue': { 'zh-CN': '逾期', en: 'Overdue' },
   'status.dueSoon': { 'zh-CN': '临期', en: 'Due soon' },
+  'status.behind': { 'zh-CN': '滞后', en: 'Behind schedule' },
   'status.inProgress': { 'zh-CN': '进行中', en: 'In progress' },
 
   'severity.error': { 'zh-CN': '错误', en: 'Error' },

@@ -17,6 +17,7 @@ import { rule as planMissing } from './plan-missing';
 import { rule as overdue } from './overdue';
 import { rule as dueSoon } from './due-soon';
 import { rule as completedLate } from './completed-late';
+import { rule as behindSchedule } from './behind-schedule';
 import { rule as completionDateMissing } from './completion-date-missing';
 import { rule as completionDateInvalid } from './completion-date-invalid';
 import { rule as timeDefault } from './time-default';
@@ -39,6 +40,7 @@ export const RULES: readonly RuleModule[] = Object.freeze([
   overdue,
   dueSoon,
   completedLate,
+  behindSchedule,
   completionDateMissing,
   completionDateInvalid,
   timeDefault,

@@ -63,6 +63,8 @@ export interface LedgerRow extends TaskRow {
   progressColumn: ColumnKey | null;
   /** The done column and the progress text positively disagree (progress-conflict). */
   conflict: boolean;
+  /** 是否达序: true when the keeper says behind, false when on schedule, null without a value. */
+  reportedBehind: boolean | null;
   /** 完成时间 read as a date (null when blank or not a date), also when it lies after the as-of date. */
   doneDate: IsoDate | null;
   /** Status at the as-of date (statusAt). */

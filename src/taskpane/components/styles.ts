@@ -3,11 +3,13 @@ import type { StatusKey } from '../../core/types';
 
 /** Traffic-light colours of the spec (ledger.md "Status"): the same meaning in the pane as in the sheet. */
 export const STATUS_LIGHT: Record<StatusKey, { color: string; outline?: boolean }> = {
+  // The 三色督办单: red overdue, yellow behind 序时进度, blue near the deadline.
   overdue: { color: '#C50F1F' },
-  dueSoon: { color: '#EAA300' },
+  behind: { color: '#EAA300' },
+  dueSoon: { color: '#0F6CBD' },
   inProgress: { color: '#107C10' },
   notStarted: { color: '#107C10' },
-  done: { color: '#0F6CBD' },
+  done: { color: '#0B6A0B' },
   doneLate: { color: '#DA3B01' },
   open: { color: '#8A8886' },
   unknown: { color: '#C50F1F', outline: true },

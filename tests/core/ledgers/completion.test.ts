@@ -103,3 +103,32 @@ describe('the done column and the text', () => {
     expect(r.issues.filter((i) => i.rule === 'progress-conflict')).toEqual([]);
   });
 });
+
+describe('滞后: behind the time-elapsed schedule (spec status step 7)', () => {
+  const header = ['序号', '项目名称', '责任单位', '完成进度', '是否达序'];
+  const values: CellValue[][] = [
+    ['2023年区政府民生实事项目推进情况表'],
+    header,
+    [1, '改造农村公路30公里', '区交通局', '40%', null], // 2023-07-01: 49.6% of the year elapsed, 40% done: 9.6 points
+    [2, '新建公办幼儿园2所', '区教育局', '30%', null], // 19.6 points behind
+    [3, '新建城市书房5家', '区文广旅体局', '80%', '否'], // the keeper says behind
+    [4, '改造老旧小区12个', '区住建局', '10%', '是'], // the keeper says on schedule
+  ];
+  const r = run(values, '2023-07-01');
+
+  test('statuses', () => {
+    expect(r.tasks.map((t) => t.status)).toEqual(['进行中', '滞后', '滞后', '进行中']);
+  });
+
+  test('behind-schedule marks the progress cell, or the 是否达序 cell the keeper filled', () => {
+    const found = r.issues.filter((i) => i.rule === 'behind-schedule');
+    expect(found.map((i) => `${i.cell} ${i.messageId} ${i.category}`)).toEqual(['D4 behind progress', 'E5 reported progress']);
+  });
+
+  test('near the deadline, 临期 comes first; done tasks are never 滞后', () => {
+    const late = run(values, '2023-12-10');
+    expect(late.tasks.map((t) => t.status)).toEqual(['临期', '临期', '临期', '临期']);
+    const done = run([...values.slice(0, 2), [1, '改造农村公路', '区交通局', '100%', '否']], '2023-07-01');
+    expect(done.tasks[0].status).toBe('已完成');
+  });
+});
