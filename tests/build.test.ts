@@ -121,7 +121,7 @@ describe('functions metadata', () => {
     const en = readJson('functions.json');
     const get = (id: string) => en.functions.find((f) => f.id === id)!;
     const optional = (id: string) => get(id).parameters.map((p) => p.optional === true);
-    expect(optional('TASKSTATUS')).toEqual([false, true, true, true, true]);
+    expect(optional('TASKSTATUS')).toEqual([false, true, true, true, true, true]); // …, 预警天数, 完成进度
     expect(optional('TASKDUE')).toEqual([false, true]);
     expect(optional('TASKLEAD')).toEqual([false]);
     expect(optional('UNITWORKLOAD')).toEqual([false, false, true]);
