@@ -4,24 +4,20 @@
 // parsers themselves (parseSchedule, sharedParsedUnits); nothing is kept between checks.
 
 import { columnLetter } from './a1';
-import { cellString, hasContent } from './cells';
-import { parseDateCell } from './dates';
-import { cellText, normalizeText } from './normalize';
+import { readColumnRoles } from './completion';
 import { PLAN_2018, type Plan } from './plan';
-import { matchRow, preparePlan, textMatch, unitsKey, type PreparedPlan, type TextMatch } from './plan/match';
+import { preparePlan } from './plan/match';
+import { judge, readRow, type ReadContext } from './read-row';
 import { RULES } from './rules';
-import type { IssueReport, LedgerRow, PlanContext, RuleContext, TimeDefault, UnitSource } from './rules/types';
-import { taskKey } from './rules/util';
-import { parseSeqCell, pathText, seqInTaskText } from './sheet/seq';
+import type { IssueReport, LedgerRow, PlanContext, RuleContext, TimeDefault } from './rules/types';
 import { planSpan } from './rules/time-outside-plan';
-import { parseSchedule } from './schedule';
 import { findHeader, type HeaderInfo } from './sheet/header';
-import { collectTaskRows, type SheetInput, type TaskRow } from './sheet/rows';
+import { dropParentRows, numberingScopes } from './sheet/numbering';
+import { collectTaskRows, type SheetInput } from './sheet/rows';
+import { pathText } from './sheet/seq';
 import { ledgerYear } from './sheet/title';
-import { statusAt } from './status';
-import { readColumnRoles, readCompletion, type ColumnRoles } from './completion';
-import { STATUS, type CellValue, type ColumnKey, type IsoDate, type LedgerIssue, type Schedule, type StatusKey, type StatusLabel } from './types';
-import { UnitDirectory, combineLeadSupport, sharedParsedUnits, type ParsedUnits } from './units';
+import type { ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
+import { UnitDirectory, type ParsedUnits } from './units';
 
 export interface CheckOptions {
   asOf: IsoDate;
@@ -60,156 +56,6 @@ export interface CheckResult {
   columns: HeaderInfo['columns'] | null;
   tasks: TaskResult[];
   issues: LedgerIssue[];
-}
-
-/** What reading a row needs besides the row: the check's options, columns and prepared plan. */
-interface ReadContext {
-  asOf: IsoDate;
-  warnDays: number;
-  directory: UnitDirectory;
-  columns: HeaderInfo['columns'];
-  prepared: PreparedPlan | null;
-  /** Text matches per task key and comparable keys per units cell: rows repeat both. */
-  textMatches: Map<string, TextMatch | null>;
-  unitKeys: Map<ParsedUnits, string>;
-  timeWords: Map<CellValue, string>;
-  /** Without a 时间要求 column: the year's list deadline (rows matching the plan take the plan's). */
-  defaultSchedule: Schedule | null;
-  /** How the sheet's completion columns read (readColumnRoles). */
-  roles: ColumnRoles;
-  /** Where a plain deadline's time starts counting for 滞后: the plan's issue date, or 01-01 of the ledger's year. */
-  deadlineStart: IsoDate | null;
-}
-
-/** 是否达序: 否 / 未达序 / 滞后 say behind, 是 / 达序 / 超序 say on schedule; anything else says nothing. */
-function onSchedule(v: CellValue): boolean | null {
-  const s = cellString(v).replace(/[。.!！]+$/, '');
-  if (/^(?:否|未达序|未达到|滞后|落后|×)$/.test(s)) return true;
-  if (/^(?:是|达序|已达序|超序|达到|√)$/.test(s)) return false;
-  return null;
-}
-
-/** The row's units: one units column, or the lead and support columns of a two-column ledger. */
-function readUnits(cells: TaskRow['cells'], ctx: ReadContext): { parsed: ParsedUnits; sources: UnitSource[] } {
-  const sources: UnitSource[] = [];
-  const source = (key: ColumnKey): ParsedUnits => {
-    const parsed = sharedParsedUnits(cells[key], ctx.directory);
-    if (parsed.units.length) sources.push({ key, parsed });
-    return parsed;
-  };
-  const c = ctx.columns;
-  if (c.units) return { parsed: source('units'), sources };
-  if (c.lead || c.support) return { parsed: combineLeadSupport(source('lead'), source('support')), sources };
-  return { parsed: sharedParsedUnits(null), sources };
-}
-
-/** One task row read once: what every rule and the result need. */
-function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
-  const { cells } = row;
-  const time: CellValue = cells.time;
-  const schedule =
-    ctx.defaultSchedule ?? (hasContent(time) ? parseSchedule(time, { asOf: ctx.asOf }) : ({ kind: 'unknown' } as Schedule));
-  const { parsed, sources } = readUnits(cells, ctx);
-  let taskText = cellString(cells.task);
-  let number = ctx.columns.seq ? parseSeqCell(cells.seq) : null;
-  if (!ctx.columns.seq) {
-    // No 序号 column: a number at the start of the task cell is the 序号 (14.改扩建泉山学校…).
-    const inTask = seqInTaskText(taskText);
-    if (inTask) {
-      number = { path: [inTask.seq], form: 'arabic' };
-      taskText = inTask.rest;
-    }
-  }
-  const read: LedgerRow = {
-    index: row.index,
-    excelRow: row.excelRow,
-    cells,
-    section: row.section,
-    merged: row.merged,
-    taskText,
-    taskKey: taskKey(taskText),
-    seq: number && number.path.length === 1 ? number.path[0] : null,
-    number,
-    scope: 0,
-    timeWords: !ctx.columns.time ? '' : (ctx.timeWords.get(time) ?? remember(ctx.timeWords, time, normalizeText(cellText(time)))),
-    schedule,
-    parsedUnits: parsed,
-    unitsKey: ctx.unitKeys.get(parsed) ?? remember(ctx.unitKeys, parsed, unitsKey(parsed)),
-    unitSources: sources,
-    done: false,
-    doneDate: parseDateCell(cells.doneDate ?? null),
-    progress: null,
-    progressColumn: null,
-    conflict: false,
-    reportedBehind: null,
-    statusKey: 'unknown',
-    status: STATUS.unknown,
-    due: null,
-    plan: null,
-  };
-  const pp = ctx.prepared;
-  if (pp) {
-    const text = ctx.textMatches.has(read.taskKey)
-      ? ctx.textMatches.get(read.taskKey)!
-      : remember(ctx.textMatches, read.taskKey, textMatch(pp, read.taskKey));
-    read.plan = matchRow(pp, read, text);
-  }
-  return read;
-}
-
-/** Done, progress and status of a read row, on its schedule. */
-function judge(read: LedgerRow, ctx: ReadContext): LedgerRow {
-  const completion = readCompletion(read, ctx.roles, ctx.asOf);
-  read.done = completion.done;
-  read.progress = completion.progress;
-  read.conflict = completion.conflict;
-  read.progressColumn = completion.progressColumn;
-  read.reportedBehind = onSchedule(read.cells.onSchedule);
-  const pace = { share: completion.progress, behind: read.reportedBehind, deadlineStart: ctx.deadlineStart };
-  const status = statusAt(read.schedule, { done: completion.doneCell, date: completion.date }, ctx.asOf, ctx.warnDays, pace);
-  read.statusKey = status.key;
-  read.status = status.status;
-  read.due = status.due;
-  return read;
-}
-
-function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
-  map.set(key, value);
-  return value;
-}
-
-/** A numbered row without units of its own whose next row is numbered under it (1 | 1.1, 1.2) is a heading. */
-function dropParentRows(rows: LedgerRow[]): LedgerRow[] {
-  return rows.filter((r, i) => {
-    const next = rows[i + 1];
-    if (!r.number || !next?.number || r.parsedUnits.units.length > 0) return true;
-    const p = r.number.path;
-    const q = next.number.path;
-    return !(q.length > p.length && p.every((n, k) => q[k] === n));
-  });
-}
-
-/**
- * Numbering scopes: a section (after a section row, or a new 类别 value) whose first numbered task
- * starts again at 1 (or 一, ①) is a scope of its own; otherwise it continues the numbering above.
- */
-function numberingScopes(rows: LedgerRow[]): LedgerRow[] {
-  let scope = 0;
-  let sectionKey: string | null = null;
-  let sectionOpen = false;
-  for (const r of rows) {
-    const key = `${r.section}|${cellString(r.cells.section)}`;
-    if (key !== sectionKey) {
-      sectionOpen = sectionKey !== null;
-      sectionKey = key;
-    }
-    if (sectionOpen && r.number) {
-      if (r.number.path[0] === 1) scope++;
-      sectionOpen = false;
-    }
-    r.scope = scope;
-  }
-  return rows;
 }
 
 function taskResult(r: LedgerRow): TaskResult {
