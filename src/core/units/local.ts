@@ -35,7 +35,6 @@ const COLLECTIVE_RE = new RegExp(
   ].join('|'),
 );
 
-const DEPT_SET = new Set(USUAL_DEPARTMENTS);
 /** Longest first, for splitting a name into prefix and department. */
 const DEPTS_LONGEST_FIRST = [...USUAL_DEPARTMENTS].sort((a, b) => b.length - a.length);
 
@@ -99,4 +98,3 @@ export function oneSubstitution(a: string, b: string): boolean {
   return !DISTINCT_CHARS.test(a[diff]) && !DISTINCT_CHARS.test(b[diff]);
 }
 
-export { DEPT_SET };
