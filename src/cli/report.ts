@@ -137,6 +137,7 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
     return categoryRank(ia[0]) - categoryRank(ib[0]) || sa - sb || (ruleOrder.get(a) ?? 99) - (ruleOrder.get(b) ?? 99);
   });
   let section: string | null = null;
+  const taskAt = new Map(res.tasks.map((t) => [t.row, t]));
   for (const [rule, idx] of ordered) {
     const meta = RULES.find((m) => m.meta.id === rule)?.meta;
     const sev = res.issues[idx[0]].severity;
@@ -154,7 +155,11 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
       const iss = res.issues[k];
       const where = iss.cell ?? (iss.row !== null ? `${lang === 'en' ? 'row ' : '第'}${iss.row}${lang === 'en' ? '' : '行'}` : '—');
       const mark = iss.severity !== sev ? `${msg(`report.severity.${iss.severity}`, lang)} ` : '';
-      return ['  ' + where, mark + r.messages[k]];
+      // Named by task: 序号, the task cut to a readable length and its lead unit beside the cell.
+      const t = iss.row !== null ? taskAt.get(iss.row) : undefined;
+      const lead = t?.lead ? (lang === 'en' ? ` (${truncate(t.lead, 12)})` : `（${truncate(t.lead, 12)}）`) : '';
+      const task = t ? `${t.seq ?? ''} ${truncate(t.task, 24)}${lead}`.trim() : '';
+      return ['  ' + where, task, mark + r.messages[k]];
     });
     L.push(...table(lines));
     if (idx.length > MAX_ISSUES_PER_RULE) L.push(paint('dim', `  ${msg('report.more', lang, { count: idx.length - MAX_ISSUES_PER_RULE })}`));

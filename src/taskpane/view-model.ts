@@ -11,6 +11,15 @@ export interface IssueItem {
   cell: string | null;
   severity: Severity;
   message: string;
+  /** The task the finding is about: 序号, the task's words (cut) and its lead unit; '' without a row. */
+  task: string;
+}
+
+/** A task named for a finding: 38 制订乡镇级政府权力清单…（省委编办）. */
+function taskLabel(t: { seq: number | string | null; task: string; lead: string | null } | undefined): string {
+  if (!t || !t.task) return '';
+  const words = t.task.length > 18 ? `${t.task.slice(0, 17)}…` : t.task;
+  return `${t.seq ?? ''} ${words}${t.lead ? `（${t.lead}）` : ''}`.trim();
 }
 export interface IssueGroup {
   rule: string;
@@ -57,6 +66,7 @@ export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string,
     count: issues.filter((i) => i.severity === severity).length,
   }));
   const byRule = new Map<string, IssueGroup>();
+  const taskAt = new Map(tasks.map((t) => [t.row, t]));
   issues.forEach((issue, n) => {
     let g = byRule.get(issue.rule);
     if (!g) {
@@ -64,7 +74,13 @@ export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string,
       byRule.set(issue.rule, g);
     }
     if (SEVERITY_RANK[issue.severity] < SEVERITY_RANK[g.severity]) g.severity = issue.severity;
-    g.issues.push({ key: `${issue.rule}-${n}`, cell: issue.cell, severity: issue.severity, message: renderIssue(issue, lang) });
+    g.issues.push({
+      key: `${issue.rule}-${n}`,
+      cell: issue.cell,
+      severity: issue.severity,
+      message: renderIssue(issue, lang),
+      task: taskLabel(issue.row === null ? undefined : taskAt.get(issue.row)),
+    });
   });
   // Ledger mistakes first, then progress alerts; within each, by severity and size.
   const categoryRank = (c: Category) => (c === 'ledger' ? 0 : 1);

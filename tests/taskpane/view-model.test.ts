@@ -52,3 +52,21 @@ test('counts by severity and by status, every status listed even at zero', () =>
   expect(v.statusCounts.find((c) => c.key === 'overdue')!.label).toBe('逾期');
   expect(v.taskCount).toBe(4);
 });
+
+test('every finding names its task: 序号, the task’s words and its lead unit', async () => {
+  const { checkLedger } = await import('../../src/core/engine');
+  const result = checkLedger(
+    {
+      values: [
+        ['序号', '重点任务', '责任单位', '时间要求'],
+        [7, '建立重大行政决策目录化管理制度并向社会公布', '省司法厅（牵头）、省财政厅', '2019年6月底前'],
+      ],
+      name: '台账',
+    },
+    { asOf: '2019-07-10', plan: null },
+  );
+  const view = buildCheckView({ ...outcome([], []), result }, '2019-07-10', 'zh-CN');
+  const overdue = view.groups.find((g) => g.rule === 'overdue')!;
+  // The task is cut to 17 characters and …; the lead unit as written, without its marker.
+  expect(overdue.issues[0].task).toBe('7 建立重大行政决策目录化管理制度并向…（省司法厅）');
+});

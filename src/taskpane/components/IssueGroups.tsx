@@ -51,7 +51,10 @@ export function IssueGroups({
                         aria-label={paneText('goToCell', lang, { cell: i.cell, message: i.message })}
                       >
                         <span className={s.cellRef}>{i.cell}</span>
-                        <span>{i.message}</span>
+                        <span>
+                          {i.task && <span className={s.issueTask}>{i.task}</span>}
+                          {i.message}
+                        </span>
                       </Button>
                     ) : (
                       <div className={s.issueButton} style={{ display: 'flex' }}>

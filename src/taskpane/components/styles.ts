@@ -65,6 +65,11 @@ export const usePaneStyles = makeStyles({
     whiteSpace: 'normal',
     height: 'auto',
   },
+  issueTask: {
+    display: 'block',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+  },
   cellRef: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalS, flexShrink: 0, minWidth: '3.2em' },
   groupHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, width: '100%', textAlign: 'left' },
   groupBadge: { flexShrink: 0, whiteSpace: 'nowrap' },
