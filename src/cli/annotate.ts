@@ -2,6 +2,8 @@
 // why, plus a 问题清单 sheet listing every issue. The loaded workbook is changed in memory only and
 // written to OUT; the input file is never opened for writing.
 import ExcelJS from 'exceljs';
+import type { TaskResult } from '../core/engine';
+import { ruleDescription } from '../core/i18n';
 import type { Lang, LedgerIssue, Severity } from '../core/types';
 import { msg } from './messages';
 
@@ -24,6 +26,8 @@ export interface AnnotateInput {
   lang: Lang;
   fileLabel: string;
   asOf: string;
+  /** The checked tasks, to name each finding's task in the list. */
+  tasks?: readonly TaskResult[];
 }
 
 /** Paints and annotates in memory; returns the number of cells painted. */
@@ -48,7 +52,8 @@ export function annotateWorkbook(input: AnnotateInput): number {
         ...cell.style,
         fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[worst] } },
       };
-      const text = idx.map((i) => `【${msg(`report.severity.${issues[i].severity}`, lang)}】${messages[i]}（${issues[i].rule}）`).join('\n');
+      // The problem in the user's language, as a reader of the sheet needs it: no program name, no rule id.
+      const text = idx.map((i) => `【${msg(`report.severity.${issues[i].severity}`, lang)}】${messages[i]}`).join('\n');
       cell.note = mergeNote(cell.note, text);
       painted++;
     }
@@ -65,7 +70,7 @@ function mergeNote(existing: unknown, ours: string): ExcelJS.Comment | string {
       : existing && typeof existing === 'object' && Array.isArray((existing as ExcelJS.Comment).texts)
         ? (existing as ExcelJS.Comment).texts!.map((t) => t.text).join('')
         : '';
-  const text = prior ? `${prior}\n——\ntask-ledger:\n${ours}` : `task-ledger:\n${ours}`;
+  const text = prior ? `${prior}\n——\n${ours}` : ours;
   return { texts: [{ text }], margins: { insetmode: 'auto' }, protection: { locked: 'True', lockText: 'True' }, editAs: 'absolute' } as unknown as ExcelJS.Comment;
 }
 
@@ -77,35 +82,67 @@ function uniqueSheetName(wb: ExcelJS.Workbook, base: string): string {
   }
 }
 
+/** Width of text in column-width units: a CJK character takes two. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
+/**
+ * The 问题清单: ledger mistakes first, then progress alerts; each finding with its task, in Chinese rule
+ * names; a colour legend; printed on A4 landscape with the header repeated on every page.
+ */
 function addIssueSheet(wb: ExcelJS.Workbook, input: AnnotateInput): void {
   const { lang, issues, messages } = input;
-  const ws = wb.addWorksheet(uniqueSheetName(wb, msg('annotate.sheet', lang)));
-  ws.columns = [{ width: 10 }, { width: 24 }, { width: 10 }, { width: 8 }, { width: 18 }, { width: 70 }];
+  const ws = wb.addWorksheet(uniqueSheetName(wb, msg('annotate.sheet', lang)), {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+  });
+  ws.columns = [{ width: 10 }, { width: 7 }, { width: 28 }, { width: 8 }, { width: 6 }, { width: 30 }, { width: 16 }, { width: 50 }];
   ws.getCell('A1').value = msg('annotate.title', lang, { file: input.fileLabel, sheet: input.sheetName ?? '', asOf: input.asOf });
   ws.getCell('A1').font = { bold: true, size: 13 };
-  ws.mergeCells('A1:F1');
-  const header = ws.getRow(2);
-  ['annotate.severity', 'annotate.rule', 'annotate.cell', 'annotate.row', 'annotate.column', 'annotate.message'].forEach((k, i) => {
+  ws.mergeCells('A1:H1');
+  // Legend: what the fills on the ledger sheet mean.
+  const legend = ws.getRow(2);
+  legend.getCell(1).value = msg('annotate.legend', lang);
+  (['error', 'warning', 'info'] as const).forEach((s, i) => {
+    const c = legend.getCell(i + 2);
+    c.value = msg(`report.severity.${s}`, lang);
+    c.style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[s] } }, alignment: { horizontal: 'center' } };
+  });
+  const header = ws.getRow(3);
+  ['annotate.category', 'annotate.severity', 'annotate.rule', 'annotate.cell', 'annotate.seq', 'annotate.task', 'annotate.lead', 'annotate.message'].forEach((k, i) => {
     const c = header.getCell(i + 1);
     c.value = msg(k, lang);
-    c.style = { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } };
+    c.style = { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }, alignment: { wrapText: true, vertical: 'middle' } };
   });
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 2 }];
-  issues.forEach((iss, i) => {
-    const row = ws.getRow(i + 3);
-    const sev = row.getCell(1);
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3 }];
+  const taskAt = new Map((input.tasks ?? []).map((t) => [t.row, t]));
+  const order = issues.map((_, i) => i).sort((a, b) => Number(issues[a].category === 'progress') - Number(issues[b].category === 'progress'));
+  order.forEach((i, n) => {
+    const iss = issues[i];
+    const row = ws.getRow(n + 4);
+    row.getCell(1).value = msg(`report.category.${iss.category}`, lang);
+    const sev = row.getCell(2);
     sev.value = msg(`report.severity.${iss.severity}`, lang);
     sev.style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[iss.severity] } } };
-    row.getCell(2).value = iss.rule;
+    row.getCell(3).value = ruleDescription(iss.rule, lang);
     if (iss.cell && input.sheetName) {
       // A link that jumps to the cell, so the list is a to-do list.
-      row.getCell(3).value = { text: iss.cell, hyperlink: `#'${input.sheetName.replace(/'/g, "''")}'!${iss.cell}` };
-      row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
+      row.getCell(4).value = { text: iss.cell, hyperlink: `#'${input.sheetName.replace(/'/g, "''")}'!${iss.cell}` };
+      row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
     }
-    if (iss.row !== null) row.getCell(4).value = iss.row;
-    if (iss.column) row.getCell(5).value = iss.column;
-    row.getCell(6).value = messages[i];
-    row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
+    const t = iss.row !== null ? taskAt.get(iss.row) : undefined;
+    if (t) {
+      if (t.seq !== null) row.getCell(5).value = t.seq;
+      row.getCell(6).value = t.task;
+      if (t.lead) row.getCell(7).value = t.lead;
+    }
+    row.getCell(8).value = messages[i];
+    for (let c = 1; c <= 8; c++) row.getCell(c).alignment = { wrapText: [3, 6, 7, 8].includes(c), vertical: 'top' };
+    // Row heights for the wrapped text: spreadsheet programs do not always fit them when printing.
+    const lines = Math.max(...[3, 6, 7, 8].map((c) => Math.ceil(textWidth(String(row.getCell(c).value ?? '')) / (ws.getColumn(c).width ?? 10))));
+    row.height = 15 * Math.max(1, lines);
   });
-  if (issues.length > 0) ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: issues.length + 2, column: 6 } };
+  if (issues.length > 0) ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: issues.length + 3, column: 8 } };
 }

@@ -335,6 +335,7 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
         workbook: c.workbook!,
         sheetName: c.result!.sheet,
         issues: c.result!.issues,
+        tasks: c.result!.tasks,
         messages: rendered,
         lang,
         fileLabel: c.file === SAMPLE_LABEL ? SAMPLE_FILE_NAME : path.basename(c.file),

@@ -6,6 +6,7 @@ import { HEADER, sha256, tempDir, writeLedger } from './helpers';
 import { SEVERITY_FILL, annotateWorkbook } from '../../src/cli/annotate';
 import { loadWorkbook, sheetValues } from '../../src/cli/xlsx';
 import type { LedgerIssue, Severity } from '../../src/core/types';
+import { RULES } from '../../src/core/rules';
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -112,15 +113,31 @@ describe('--annotate round trip', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
-  test('a 问题清单 sheet lists every issue', async () => {
+  test('a 问题清单 sheet lists every issue: ledger mistakes first, Chinese rule names, the task beside each', async () => {
     const wb = await open(out);
     const list = wb.getWorksheet('问题清单')!;
     expect(list).toBeDefined();
     const rows: string[][] = [];
     list.eachRow((row, n) => {
-      if (n >= 3) rows.push([String(row.getCell(2).value), String((row.getCell(3).value as any)?.text ?? ''), String(row.getCell(6).value)]);
+      if (n >= 4) rows.push([String(row.getCell(1).value), String(row.getCell(3).value), String((row.getCell(4).value as any)?.text ?? ''), String(row.getCell(8).value)]);
     });
-    expect(rows).toEqual(issues.map((i) => [i.rule, i.cell ?? '', i.message]));
+    const ordered = [...issues.filter((i) => i.category === 'ledger'), ...issues.filter((i) => i.category === 'progress')];
+    const name = (id: string) => RULES.find((r) => r.meta.id === id)!.meta.description['zh-CN'];
+    expect(rows).toEqual(ordered.map((i) => [i.category === 'ledger' ? '填报问题' : '进度预警', name(i.rule), i.cell ?? '', i.message]));
+    // No rule ids anywhere on the sheet; the header is repeated on every printed A4 landscape page.
+    const text = JSON.stringify(list.getSheetValues());
+    for (const i of issues) expect(text).not.toContain(`"${i.rule}"`);
+    expect(list.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '3:3' });
+    expect(String(list.getCell('A2').value)).toBe('图例：');
+  });
+
+  test('notes say the problem in Chinese, without a program name or rule id', async () => {
+    const ws = (await open(out)).getWorksheet('台账')!;
+    const withCell = issues.find((i) => i.cell && i.cell !== 'D3')!;
+    const note = JSON.stringify(ws.getCell(withCell.cell!).note);
+    expect(note).toContain(withCell.message);
+    expect(note).not.toContain('task-ledger');
+    expect(note).not.toContain(withCell.rule);
   });
 });
 
