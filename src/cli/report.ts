@@ -7,6 +7,7 @@ import { RULES } from '../core/rules';
 import { statusName } from '../core/i18n';
 import type { EvaluationRow } from '../core/evaluation';
 import { msg } from './messages';
+import { bulletin } from '../core/bulletin';
 import { painter, table, truncate, type Colour, type Paint } from './text';
 
 export interface FileReport {
@@ -181,6 +182,12 @@ function renderOne(r: FileReport, lang: Lang, paint: Paint): string {
       w.onTimeRate === null ? '—' : `${Math.round(w.onTimeRate * 100)}%`,
     ]);
     L.push(...table([head, ...rows], [false, true, true, true, true, true, true, true]).map((l) => '  ' + l));
+  }
+  // The 通报 paragraph: the same figures in words an official can paste.
+  if (res.tasks.length) {
+    L.push('');
+    L.push(paint('bold', msg('report.bulletin', lang)));
+    L.push(bulletin(res.tasks, r.workload, r.asOf, lang));
   }
   return L.join('\n') + '\n';
 }

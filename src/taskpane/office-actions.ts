@@ -9,6 +9,8 @@ import { parseSchedule } from '../core/schedule';
 import { statusAt } from '../core/status';
 import { todayIso } from '../core/dates';
 import { evaluateUnits, evaluationTotals, type EvaluationRow } from '../core/evaluation';
+import { bulletin } from '../core/bulletin';
+import type { Lang } from '../core/types';
 import type { Capabilities, ExcelRun } from '../office/capabilities';
 import { checkWorkbook, clearMarks, selectCell, type CheckOutcome, type CheckProgress } from '../office/marks';
 import { insertPlanSheet, writeEvaluationSheet } from '../office/sheets';
@@ -24,6 +26,8 @@ export interface EvaluationRun {
   totals: ReturnType<typeof evaluationTotals>;
   sheetName: string | null;
   asOf: string;
+  /** The 通报 paragraph in each language (the pane shows the user's). */
+  bulletin: Record<Lang, string>;
 }
 
 export interface PaneActions {
@@ -81,11 +85,13 @@ export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActi
       const options = engineOptions(settings);
       const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, paint: false });
       const tasks = outcome.result?.tasks ?? [];
+      const rows = evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames, plan: options.plan ?? PLAN_2018 });
       return {
-        rows: evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames, plan: options.plan ?? PLAN_2018 }),
+        rows,
         totals: evaluationTotals(tasks),
         sheetName: outcome.sheetName,
         asOf: options.asOf,
+        bulletin: { 'zh-CN': bulletin(tasks, rows, options.asOf, 'zh-CN'), en: bulletin(tasks, rows, options.asOf, 'en') },
       };
     },
     writeEvaluation: (e) =>

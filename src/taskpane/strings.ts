@@ -56,6 +56,9 @@ export const PANE_STRINGS = {
   colLate: { 'zh-CN': '逾期完成', en: 'Late' },
   colOverdue: { 'zh-CN': '逾期', en: 'Over\u00addue' },
   colRate: { 'zh-CN': '按时率', en: 'Rate' },
+  bulletinHeading: { 'zh-CN': '通报', en: 'Bulletin' },
+  copyBulletin: { 'zh-CN': '复制通报', en: 'Copy' },
+  bulletinCopied: { 'zh-CN': '已复制', en: 'Copied' },
   totalsLine: {
     'zh-CN': '共 {tasks} 项任务：按时完成 {onTime}，逾期完成 {late}，逾期 {overdue}，按时完成率 {rate}',
     en: '{tasks} tasks: {onTime} on time, {late} late, {overdue} overdue; on-time rate {rate}',

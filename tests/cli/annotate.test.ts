@@ -21,7 +21,7 @@ describe('--annotate round trip', () => {
   const dir = tempDir();
   let input: string;
   let out: string;
-  let issues: Array<{ rule: string; severity: Severity; cell: string | null; message: string }>;
+  let issues: Array<{ rule: string; severity: Severity; category: 'ledger' | 'progress'; cell: string | null; message: string }>;
   beforeAll(async () => {
     input = await writeLedger(
       path.join(dir, '台账.xlsx'),

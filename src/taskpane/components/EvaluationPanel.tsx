@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import type { EvaluationRun } from '../office-actions';
@@ -22,6 +23,8 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
   const { lang, result } = props;
   const s = usePaneStyles();
   const tx = (k: StringKey, d?: Record<string, string | number>) => paneText(k, lang, d);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => setCopied(false), [result]);
   return (
     <div className={s.body}>
       <section className={s.card} aria-labelledby="eval-heading">
@@ -96,6 +99,25 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
                 ))}
               </tbody>
             </table>
+          </div>
+        </section>
+      )}
+      {result && result.sheetName && result.bulletin && (
+        <section className={s.card} aria-labelledby="bulletin-heading">
+          <h2 id="bulletin-heading" className={s.sectionTitle}>
+            {tx('bulletinHeading')}
+          </h2>
+          <p style={{ margin: 0, lineHeight: 1.6 }}>{result.bulletin[lang]}</p>
+          <div>
+            <Button
+              size="small"
+              onClick={() => {
+                // The text an official pastes into a 通报; clipboard access can be refused, then nothing happens.
+                void navigator.clipboard?.writeText(result.bulletin[lang]).then(() => setCopied(true), () => undefined);
+              }}
+            >
+              {copied ? tx('bulletinCopied') : tx('copyBulletin')}
+            </Button>
           </div>
         </section>
       )}
