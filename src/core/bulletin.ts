@@ -10,11 +10,17 @@ export interface BulletinTask {
   lead: string | null;
 }
 
-/** Units ranked as 督查 ranks them: on-time rate (highest first), then fewer overdue tasks, then name. */
+/**
+ * Units ranked as 督查 ranks them: on-time rate (highest first), then fewer overdue tasks, then more
+ * tasks done on time (100% of seven beats 100% of one), then name.
+ */
 export function rankUnits(rows: readonly EvaluationRow[]): EvaluationRow[] {
   return rows
     .filter((r) => r.onTimeRate !== null)
-    .sort((a, b) => b.onTimeRate! - a.onTimeRate! || a.overdue - b.overdue || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+    .sort(
+      (a, b) =>
+        b.onTimeRate! - a.onTimeRate! || a.overdue - b.overdue || b.doneOnTime - a.doneOnTime || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+    );
 }
 
 const percent = (r: number) => `${Math.round(r * 100)}%`;

@@ -21,11 +21,11 @@ test('the sample: the paragraph’s figures equal the status counts', () => {
   for (const t of result.tasks.filter((x) => x.status === STATUS.overdue)) expect(text).toContain(t.lead!);
 });
 
-test('units ranked by on-time rate, then fewer overdue tasks', () => {
-  const r = (unit: string, onTimeRate: number | null, overdue: number) =>
-    ({ unit, led: 1, supported: 0, total: 1, doneOnTime: 0, doneLate: 0, overdue, onTimeRate });
-  const ranked = rankUnits([r('甲', 0.5, 1), r('乙', 1, 0), r('丙', 0.5, 0), r('丁', null, 0)]);
-  expect(ranked.map((x) => x.unit)).toEqual(['乙', '丙', '甲']);
+test('units ranked by on-time rate, then fewer overdue tasks, then more done on time', () => {
+  const r = (unit: string, onTimeRate: number | null, overdue: number, doneOnTime = 1) =>
+    ({ unit, led: 1, supported: 0, total: 1, doneOnTime, doneLate: 0, overdue, onTimeRate });
+  const ranked = rankUnits([r('甲', 0.5, 1), r('乙', 1, 0), r('丙', 0.5, 0), r('丁', null, 0), r('戊', 1, 0, 7)]);
+  expect(ranked.map((x) => x.unit)).toEqual(['戊', '乙', '丙', '甲']);
 });
 
 test('English', () => {
