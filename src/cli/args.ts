@@ -23,6 +23,8 @@ export interface CliArgs {
   format: Format;
   annotate?: string;
   failOn: FailOn;
+  /** --behind-points: points behind the share of time elapsed that make a task 滞后. */
+  behindPoints?: number;
   /** --fail-on counts progress findings (overdue, due-soon …) too, not only ledger mistakes. */
   failOnProgress: boolean;
   currentNames: boolean;
@@ -58,6 +60,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--annotate': { key: 'annotate', value: true, commands: ['check'] },
   '--fail-on': { key: 'failOn', value: true, commands: ['check'] },
   '--fail-on-progress': { key: 'failOnProgress', value: false, commands: ['check'] },
+  '--behind-points': { key: 'behindPoints', value: true, commands: ['check'] },
   '--current-names': { key: 'currentNames', value: false, commands: ['check', 'workload'] },
   '--out': { key: 'out', value: true, commands: ['template'] },
   '--lang': { key: 'lang', value: true, commands: 'all' },
@@ -171,6 +174,10 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
     case 'warnDays':
       if (!/^\d{1,5}$/.test(v)) throw new UsageError('usage.bad-warn-days', { value: v });
       args.warnDays = Number(v);
+      return;
+    case 'behindPoints':
+      if (!/^\d{1,3}$/.test(v) || Number(v) > 100) throw new UsageError('usage.bad-behind-points', { value: v });
+      args.behindPoints = Number(v);
       return;
     case 'format':
       if (v !== 'text' && v !== 'json') throw new UsageError('usage.bad-choice', { option: name, value: v, choices: 'text, json' });

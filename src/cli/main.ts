@@ -280,6 +280,7 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   const checkOpts = {
     asOf,
     warnDays: args.warnDays ?? 30,
+    behindPoints: args.behindPoints,
     plan: setup.plan,
     directory: setup.directory,
     disabled: args.disable,

@@ -12,6 +12,7 @@ const ZH: Dict = {
   'usage.missing-value': '选项 {option} 缺少取值',
   'usage.bad-date': '{option} 的取值“{value}”不是有效日期，应为 YYYY-MM-DD（如 2019-07-15）',
   'usage.bad-warn-days': '--warn-days 的取值“{value}”无效，应为 0 或正整数（天数）',
+  'usage.bad-behind-points': '--behind-points 的取值“{value}”无效，应为 0 到 100 的整数（百分点）',
   'usage.bad-choice': '{option} 的取值“{value}”无效，可选：{choices}',
   'usage.bad-rule': '--disable 中的规则“{value}”不存在。规则有：{choices}',
   'usage.too-many-args': '命令 {command} 不接受参数“{value}”',
@@ -102,6 +103,7 @@ const EN: Dict = {
   'usage.missing-value': 'option {option} needs a value',
   'usage.bad-date': '{option} value "{value}" is not a valid date; use YYYY-MM-DD (e.g. 2019-07-15)',
   'usage.bad-warn-days': '--warn-days value "{value}" is invalid; use 0 or a positive whole number of days',
+  'usage.bad-behind-points': '--behind-points value "{value}" is invalid; use a whole number of points from 0 to 100',
   'usage.bad-choice': '{option} value "{value}" is invalid; choose one of: {choices}',
   'usage.bad-rule': '--disable: no rule "{value}". Rules: {choices}',
   'usage.too-many-args': 'command {command} takes no argument "{value}"',
@@ -215,7 +217,8 @@ check 的选项：
   --annotate 输出       写出标注副本：问题单元格按严重程度着色并加批注，另加“问题清单”工作表
                         （一个输入时为文件，多个输入时为文件夹）
   --fail-on error|warning|none  出现该级别及以上的填报问题时退出码为 1（默认 error；进度预警不计）
-  --fail-on-progress  进度预警（逾期、临期、逾期完成）也计入 --fail-on
+  --fail-on-progress  进度预警（逾期、临期、滞后、逾期完成）也计入 --fail-on
+  --behind-points N   完成进度比序时进度落后超过 N 个百分点为“滞后”（默认 10）
   --current-names       单位任务量按机构改革后的现名统计
 
 其他选项：
@@ -254,7 +257,8 @@ check options:
   --annotate OUT        write a highlighted copy: problem cells filled by severity with a note, plus a
                         问题清单 sheet (OUT is a file for one input, a folder for several)
   --fail-on error|warning|none  exit 1 when a ledger mistake at or above this severity is found (default error; progress alerts do not count)
-  --fail-on-progress  progress alerts (overdue, due soon, completed late) count for --fail-on too
+  --fail-on-progress  progress alerts (overdue, due soon, behind, completed late) count for --fail-on too
+  --behind-points N   a task more than N points behind the share of time elapsed is 滞后 (default 10)
   --current-names       count workload under today's unit names (after the 2018 reform)
 
 Other options:

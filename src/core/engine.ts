@@ -22,6 +22,8 @@ import { UnitDirectory, type ParsedUnits } from './units';
 export interface CheckOptions {
   asOf: IsoDate;
   warnDays?: number;
+  /** Points below the share of time elapsed that make a task 滞后 (default 10). */
+  behindPoints?: number;
   /** The reference plan; default PLAN_2018; null: no plan (plan rules stay silent). */
   plan?: Plan | null;
   directory?: UnitDirectory;
@@ -109,6 +111,7 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       defaultSchedule: timeDefault ? { kind: 'deadline', due: timeDefault.due } : null,
       roles: { doneIsMarks: true, progressIsShare: false },
       deadlineStart: null,
+      behindPoints: options.behindPoints,
     };
     const taskRows = collectTaskRows(sheet, header);
     ctx.roles = readColumnRoles(taskRows, header.columns);

@@ -34,6 +34,7 @@ export interface ReadContext {
   roles: ColumnRoles;
   /** Where a plain deadline's time starts counting for 滞后: the plan's issue date, or 01-01 of the ledger's year. */
   deadlineStart: IsoDate | null;
+  behindPoints?: number;
 }
 
 /** 是否达序: 否 / 未达序 / 滞后 say behind, 是 / 达序 / 超序 say on schedule; anything else says nothing. */
@@ -120,7 +121,7 @@ export function judge(read: LedgerRow, ctx: ReadContext): LedgerRow {
   read.conflict = completion.conflict;
   read.progressColumn = completion.progressColumn;
   read.reportedBehind = onSchedule(read.cells.onSchedule);
-  const pace = { share: completion.progress, behind: read.reportedBehind, deadlineStart: ctx.deadlineStart };
+  const pace = { share: completion.progress, behind: read.reportedBehind, deadlineStart: ctx.deadlineStart, points: ctx.behindPoints };
   const status = statusAt(read.schedule, { done: completion.doneCell, date: completion.date }, ctx.asOf, ctx.warnDays, pace);
   read.statusKey = status.key;
   read.status = status.status;

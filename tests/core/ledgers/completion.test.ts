@@ -132,3 +132,10 @@ describe('滞后: behind the time-elapsed schedule (spec status step 7)', () => 
     expect(done.tasks[0].status).toBe('已完成');
   });
 });
+
+test('behindPoints sets how far behind is 滞后', () => {
+  const values: CellValue[][] = [['2023年民生实事'], ['序号', '项目名称', '责任单位', '完成进度'], [1, '改造农村公路30公里', '区交通局', '40%']];
+  const at = (behindPoints?: number) => checkLedger({ values, name: 'Sheet1' }, { asOf: '2023-07-01', plan: null, behindPoints }).tasks[0].status;
+  expect(at()).toBe('进行中'); // 9.6 points behind: within the default 10
+  expect(at(5)).toBe('滞后');
+});
