@@ -4,7 +4,7 @@
 // parsers themselves (parseSchedule, sharedParsedUnits); nothing is kept between checks.
 
 import { columnLetter } from './a1';
-import { readColumnRoles } from './completion';
+import { readColumnRoles } from './progress';
 import { PLAN_2018, type Plan } from './plan';
 import { preparePlan } from './plan/match';
 import { judge, readRow, type ReadContext } from './read-row';
@@ -15,7 +15,7 @@ import { findHeader, type HeaderInfo } from './sheet/header';
 import { dropParentRows, numberingScopes } from './sheet/numbering';
 import { collectTaskRows, type SheetInput } from './sheet/rows';
 import { pathText } from './sheet/seq';
-import { ledgerYear } from './sheet/title';
+import { ledgerYear } from './schedule/ledger-year';
 import type { ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
 import { UnitDirectory, type ParsedUnits } from './units';
 

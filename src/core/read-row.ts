@@ -3,7 +3,7 @@
 // sheet-level facts (a plan ledger, the deadline start) are known.
 
 import { cellString, hasContent } from './cells';
-import { readCompletion, type ColumnRoles } from './completion';
+import { readCompletion, readOnSchedule, type ColumnRoles } from './progress';
 import { parseDateCell } from './dates';
 import { cellText, normalizeText } from './normalize';
 import { matchRow, textMatch, unitsKey, type PreparedPlan, type TextMatch } from './plan/match';
@@ -35,14 +35,6 @@ export interface ReadContext {
   /** Where a plain deadline's time starts counting for 滞后: the plan's issue date, or 01-01 of the ledger's year. */
   deadlineStart: IsoDate | null;
   behindPoints?: number;
-}
-
-/** 是否达序: 否 / 未达序 / 滞后 say behind, 是 / 达序 / 超序 say on schedule; anything else says nothing. */
-function onSchedule(v: CellValue): boolean | null {
-  const s = cellString(v).replace(/[。.!！]+$/, '');
-  if (/^(?:否|未达序|未达到|滞后|落后|×)$/.test(s)) return true;
-  if (/^(?:是|达序|已达序|超序|达到|√)$/.test(s)) return false;
-  return null;
 }
 
 /** The row's units: one units column, or the lead and support columns of a two-column ledger. */
@@ -120,7 +112,7 @@ export function judge(read: LedgerRow, ctx: ReadContext): LedgerRow {
   read.progress = completion.progress;
   read.conflict = completion.conflict;
   read.progressColumn = completion.progressColumn;
-  read.reportedBehind = onSchedule(read.cells.onSchedule);
+  read.reportedBehind = readOnSchedule(read.cells.onSchedule);
   const pace = { share: completion.progress, behind: read.reportedBehind, deadlineStart: ctx.deadlineStart, points: ctx.behindPoints };
   const status = statusAt(read.schedule, { done: completion.doneCell, date: completion.date }, ctx.asOf, ctx.warnDays, pace);
   read.statusKey = status.key;

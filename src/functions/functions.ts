@@ -12,7 +12,7 @@ import { STATUS } from '../core/types';
 import { cellText } from '../core/normalize';
 import { isoToSerial } from '../core/dates';
 import { parseSchedule, scheduleDue } from '../core/schedule';
-import { shareOfNumber, statedShare } from '../core/progress';
+import { shareOfNumber, statedShare } from '../core/progress/read';
 import { statusAt } from '../core/status';
 import { UnitDirectory, parseUnits, combineLeadSupport, unitKey, workload } from '../core/units';
 import type { ParsedUnits, WorkloadRow } from '../core/units';

@@ -1,7 +1,7 @@
 // The progress reader's phrase families (spec "Ledgers as other governments keep them": done when the
 // sentence plainly says the whole task is finished; part when it says part of it, ongoing or not begun;
 // anything else not done). Expected readings are written from the spec, phrase by phrase.
-import { quantityOf, readProgress, shareOfNumber, statedShare } from '../../src/core/progress';
+import { quantityOf, readProgress, shareOfNumber, statedShare } from '../../src/core/progress/read';
 
 const asOf = '2023-09-30';
 const read = (text: string, taskText = '建成社区食堂12个') => readProgress(text, { asOf, taskText });

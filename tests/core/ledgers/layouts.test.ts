@@ -3,7 +3,7 @@
 // The sheets are built here in those layouts; their wording is ours, not copied from a document.
 import { checkLedger } from '../../../src/core/engine';
 import { findHeader } from '../../../src/core/sheet/header';
-import { ledgerYear } from '../../../src/core/sheet/title';
+import { ledgerYear } from '../../../src/core/schedule/ledger-year';
 import type { CellValue, MergeArea } from '../../../src/core/types';
 
 const check = (values: CellValue[][], asOf: string, extra: { merges?: MergeArea[]; name?: string } = {}) =>

@@ -2,14 +2,14 @@
 // order: a done column where it has a value; a share of 100% or more (share column, or a share stated
 // in the progress cell); the target reached; the progress sentence. The done column wins over the text.
 
-import { hasContent, isBlank } from './cells';
-import { nfkc } from './normalize';
-import { quantityOf, readProgress, shareOfNumber, statedShare } from './progress';
-import type { LedgerRow } from './rules/types';
-import type { HeaderInfo } from './sheet/header';
-import type { TaskRow } from './sheet/rows';
-import { isDoneMark } from './status';
-import type { CellValue, ColumnKey, IsoDate } from './types';
+import { hasContent, isBlank } from '../cells';
+import { nfkc } from '../normalize';
+import { quantityOf, readProgress, shareOfNumber, statedShare } from './read';
+import type { LedgerRow } from '../rules/types';
+import type { HeaderInfo } from '../sheet/header';
+import type { TaskRow } from '../sheet/rows';
+import { isDoneMark } from '../status';
+import type { CellValue, ColumnKey, IsoDate } from '../types';
 
 export interface ColumnRoles {
   /** The 完成情况 column holds marks (是/否/已完成/√ …), not sentences. */

@@ -3,9 +3,9 @@
 // time requirements: normalise, then small phrase families with named pieces and explicit
 // non-matches. Never guessed: anything not plainly done is not done.
 
-import { parseDateText, ymdToIso } from './dates';
-import { chineseNumeralsToDigits, normalizeText } from './normalize';
-import type { CellValue, IsoDate } from './types';
+import { lastDayOfMonth, parseDateText, ymdToIso } from '../dates';
+import { chineseNumeralsToDigits, normalizeText } from '../normalize';
+import type { CellValue, IsoDate } from '../types';
 
 export interface ProgressReading {
   /** done: the whole task is finished; part: part of it, ongoing or not begun; unknown: not understood. */
@@ -96,7 +96,7 @@ function dateOf(text: string, asOf: IsoDate): IsoDate | null {
   if (!m) return null;
   const month = Number(m.groups!.m);
   let year = m.groups!.y ? Number(m.groups!.y) : Number(asOf.slice(0, 4));
-  const day = (y: number) => (m.groups!.d ? Number(m.groups!.d) : new Date(Date.UTC(y, month, 0)).getUTCDate());
+  const day = (y: number) => (m.groups!.d ? Number(m.groups!.d) : lastDayOfMonth(y, month));
   let iso = ymdToIso(year, month, day(year));
   if (iso && !m.groups!.y && iso > asOf) {
     year -= 1;
@@ -111,11 +111,11 @@ const memo = new Map<string, ProgressReading>();
 
 /** What a progress cell says about the task. */
 export function readProgress(v: CellValue, ctx: ProgressContext): ProgressReading {
-  if (typeof v !== 'string') return read(v, ctx).reading;
+  if (typeof v !== 'string') return readText(v, ctx).reading;
   const key = ctx.asOf + '\u0000' + v;
   const hit = memo.get(key);
   if (hit) return hit;
-  const { reading, byTask } = read(v, ctx);
+  const { reading, byTask } = readText(v, ctx);
   if (!byTask) {
     if (memo.size >= 20_000) memo.clear();
     memo.set(key, reading);
@@ -123,23 +123,25 @@ export function readProgress(v: CellValue, ctx: ProgressContext): ProgressReadin
   return reading;
 }
 
-/** The reading, and whether the task's words decided it (a document issued: family 3). */
-function read(v: CellValue, ctx: ProgressContext): { reading: ProgressReading; byTask: boolean } {
-  const byTask = prepare(v)
-    .split(CLAUSE_SPLIT_RE)
-    .some((c) => DOC_ISSUED_RE.test(c));
-  return { reading: readText(v, ctx), byTask };
+/** 是否达序: 否 / 未达序 / 滞后 say behind, 是 / 达序 / 超序 say on schedule; anything else says nothing. */
+export function readOnSchedule(v: CellValue): boolean | null {
+  const s = typeof v === 'string' ? v.trim().replace(/[。.!！]+$/, '') : '';
+  if (/^(?:否|未达序|未达到|滞后|落后|×)$/.test(s)) return true;
+  if (/^(?:是|达序|已达序|超序|达到|√)$/.test(s)) return false;
+  return null;
 }
 
-function readText(v: CellValue, ctx: ProgressContext): ProgressReading {
+/** The reading, and whether the task's words decided it (a document issued: family 3, not memoised). */
+function readText(v: CellValue, ctx: ProgressContext): { reading: ProgressReading; byTask: boolean } {
   const s = prepare(v);
   const share = statedShare(v);
-  const none: ProgressReading = { state: 'unknown', date: null, share };
-  if (s === '') return none;
-  if (share !== null) return { state: share >= 100 ? 'done' : 'part', date: null, share };
+  const of = (reading: ProgressReading, byTask = false) => ({ reading, byTask });
+  if (s === '') return of({ state: 'unknown', date: null, share });
+  if (share !== null) return of({ state: share >= 100 ? 'done' : 'part', date: null, share });
   const clauses = s.split(CLAUSE_SPLIT_RE).filter((c) => c !== '');
-  if (clauses.some((c) => NOT_DONE_RE.test(c))) return { state: 'part', date: null, share };
+  if (clauses.some((c) => NOT_DONE_RE.test(c))) return of({ state: 'part', date: null, share });
   let done = false;
+  let byTask = false;
   let date: IsoDate | null = null;
   for (const c of clauses) {
     const dated = DONE_DATED_RE.exec(c);
@@ -152,15 +154,14 @@ function readText(v: CellValue, ctx: ProgressContext): ProgressReading {
       done = true;
       continue;
     }
-    const doc = DOC_ISSUED_RE.exec(c);
-    if (doc) {
+    if (DOC_ISSUED_RE.test(c)) {
+      byTask = true;
       const task = normalizeText(ctx.taskText);
-      if (TASK_IS_DOCUMENT_RE.test(task) && !TASK_ASKS_MORE_RE.test(task)) done = true;
-      else return { state: 'part', date: null, share };
+      if (!TASK_IS_DOCUMENT_RE.test(task) || TASK_ASKS_MORE_RE.test(task)) return of({ state: 'part', date: null, share }, true);
+      done = true;
       continue;
     }
-    const count = COUNT_RE.exec(c);
-    if (count) return { state: 'part', date: null, share };
+    if (COUNT_RE.test(c)) return of({ state: 'part', date: null, share }, byTask);
   }
-  return done ? { state: 'done', date, share } : none;
+  return of(done ? { state: 'done', date, share } : { state: 'unknown', date: null, share }, byTask);
 }
