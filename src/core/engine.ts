@@ -4,7 +4,7 @@
 // parsers themselves (parseSchedule, sharedParsedUnits); nothing is kept between checks.
 
 import { columnLetter } from './a1';
-import { readColumnRoles } from './progress';
+import { readColumnRoles } from './progress/completion';
 import { PLAN_2018, type Plan } from './plan';
 import { preparePlan } from './plan/match';
 import { judge, readRow, type ReadContext } from './read-row';

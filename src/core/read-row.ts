@@ -3,7 +3,8 @@
 // sheet-level facts (a plan ledger, the deadline start) are known.
 
 import { cellString, hasContent } from './cells';
-import { readCompletion, readOnSchedule, type ColumnRoles } from './progress';
+import { readCompletion, type ColumnRoles } from './progress/completion';
+import { readOnSchedule } from './progress/read';
 import { parseDateCell } from './dates';
 import { cellText, normalizeText } from './normalize';
 import { matchRow, textMatch, unitsKey, type PreparedPlan, type TextMatch } from './plan/match';

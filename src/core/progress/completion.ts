@@ -1,4 +1,4 @@
-// Done and progress from what the ledger says (spec "Ledgers as other governments keep them"), in
+// Done and progress of a row from its completion columns (spec "Ledgers as other governments keep them"), in
 // order: a done column where it has a value; a share of 100% or more (share column, or a share stated
 // in the progress cell); the target reached; the progress sentence. The done column wins over the text.
 
