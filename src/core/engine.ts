@@ -92,13 +92,16 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
   let timeDefault: TimeDefault | null = null;
   if (header) {
     const prepared = plan ? preparePlan(plan, directory, asOf) : null;
+    // The year the title (or sheet name) names as the ledger's own, else the as-of year.
+    const titleYear = ledgerYear(sheet.values, header.firstRow ?? header.row, sheet.name);
+    const year = titleYear?.year ?? +asOf.slice(0, 4);
     if (!header.columns.time) {
-      // A year's list: due at the end of the year the title names, else of the as-of year.
-      const year = ledgerYear(sheet.values, header.firstRow ?? header.row, sheet.name);
-      timeDefault = year
-        ? { due: year.due, year: year.year, source: year.source, planRows: 0 }
-        : { due: `${asOf.slice(0, 4)}-12-31`, year: +asOf.slice(0, 4), source: 'asOf', planRows: 0 };
+      // A year's list: due at the end of that year.
+      timeDefault = titleYear
+        ? { due: titleYear.due, year, source: titleYear.source, planRows: 0 }
+        : { due: `${year}-12-31`, year, source: 'asOf', planRows: 0 };
     }
+    const taskRows = collectTaskRows(sheet, header);
     const ctx: ReadContext = {
       asOf,
       warnDays,
@@ -109,12 +112,10 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       unitKeys: new Map(),
       timeWords: new Map(),
       defaultSchedule: timeDefault ? { kind: 'deadline', due: timeDefault.due } : null,
-      roles: { doneIsMarks: true, progressIsShare: false },
+      roles: readColumnRoles(taskRows, header.columns),
       deadlineStart: null,
       behindPoints: options.behindPoints,
     };
-    const taskRows = collectTaskRows(sheet, header);
-    ctx.roles = readColumnRoles(taskRows, header.columns);
     rows = numberingScopes(dropParentRows(taskRows.map((r) => readRow(r, ctx))));
     // A ledger of the reference plan: more than half of its task rows are plan tasks.
     const planRows = rows.filter((r) => r.plan).length;
@@ -125,7 +126,6 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       timeDefault.planRows = planRows;
     }
     // 滞后 counts a deadline's time from the plan's issue date on a plan ledger, else from the ledger's year.
-    const year = ledgerYear(sheet.values, header.firstRow ?? header.row, sheet.name)?.year ?? +asOf.slice(0, 4);
     ctx.deadlineStart = planLedger && plan?.issued ? plan.issued : `${year}-01-01`;
     rows.forEach((r) => judge(r, ctx));
     if (plan && prepared) {
