@@ -1,8 +1,6 @@
 import type { RuleModule } from './types';
 import { normalizeText } from '../normalize';
-import { isKnownLocalUnit, isLocalCollective, nearDepartment, oneSubstitution } from '../units/local';
-
-const LEVEL_PREFIX = /^[省市县区]/;
+import { readUnknownUnit, type UnknownUnitReading } from '../units/spelling';
 
 export const rule: RuleModule = {
   meta: {
@@ -29,56 +27,18 @@ export const rule: RuleModule = {
     },
   },
   check(ctx) {
-    // How often the ledger writes each name: a name one character away from one written on at least
-    // two rows, and more rows than itself, is a typo of it (spec "Unit typos").
-    // Worked out on the first unknown name (most ledgers of known units never need it).
-    let counted: Map<string, number> | null = null;
-    const rowsNamingAll = (): Map<string, number> => {
-      if (!counted) {
-        counted = new Map();
+    // Rows naming each spelling, counted on the first name that needs it.
+    let spellings: Map<string, number> | null = null;
+    const ledgerSpellings = (): Map<string, number> => {
+      if (!spellings) {
+        spellings = new Map();
         for (const row of ctx.rows) {
-          for (const n of new Set(row.parsedUnits.units.map((u) => normalizeText(u.name)))) counted.set(n, (counted.get(n) ?? 0) + 1);
+          for (const n of new Set(row.parsedUnits.units.map((u) => normalizeText(u.name)))) spellings.set(n, (spellings.get(n) ?? 0) + 1);
         }
       }
-      return counted;
+      return spellings;
     };
-    const directoryNearMiss = (name: string): string | null => {
-      const s = ctx.directory.nearMiss(name);
-      // 市财政局 is not a typo of 省财政局: a different level is a different unit.
-      return s && LEVEL_PREFIX.test(name) && LEVEL_PREFIX.test(s) && name[0] !== s[0] ? null : s;
-    };
-    const suggestions = new Map<string, string | null>();
-    const suggestionFor = (name: string): string | null => {
-      if (suggestions.has(name)) return suggestions.get(name)!;
-      // A collective of any level (县直有关部门) is never "corrected" to another level's wording.
-      if (isLocalCollective(name)) {
-        suggestions.set(name, null);
-        return null;
-      }
-      // A name the directory holds one character away comes first (省财政局 -> 省财政厅); a usual
-      // department of some level is otherwise a unit of its own, known as written.
-      let s = directoryNearMiss(name);
-      if (!s && isKnownLocalUnit(name)) {
-        suggestions.set(name, null);
-        return null;
-      }
-      // Then the spelling the ledger itself writes more often, then a usual department (县教肓局).
-      if (!s) {
-        const rowsNaming = rowsNamingAll();
-        const key = normalizeText(name);
-        const own = rowsNaming.get(key) ?? 0;
-        let best = 0;
-        for (const [other, n] of rowsNaming) {
-          if (n >= 2 && n > own && n > best && oneSubstitution(key, other)) {
-            s = other;
-            best = n;
-          }
-        }
-      }
-      s ??= nearDepartment(name);
-      suggestions.set(name, s);
-      return s;
-    };
+    const readings = new Map<string, UnknownUnitReading>();
     // Per cell on a ledger of the reference plan; elsewhere one list of the names still unknown.
     const perCell = ctx.plan?.planLedger ?? false;
     const listed = new Map<string, number>();
@@ -87,16 +47,16 @@ export const rule: RuleModule = {
       for (const src of row.unitSources) {
         for (const u of src.parsed.units) {
           if (u.canonical !== null || u.name === '') continue;
-          const suggestion = suggestionFor(u.name);
-          // A usual department of any level or a collective is known as written (spec: local units).
-          if (!suggestion && isKnownLocalUnit(u.name)) continue;
-          if (suggestion) {
-            ctx.report({ row, column: src.key, messageId: 'nearMiss', severity: 'error', data: { unit: u.name, suggestion } });
-          } else if (perCell) {
-            ctx.report({ row, column: src.key, messageId: 'unknown', severity: 'warning', data: { unit: u.name } });
-          } else if (!seen.has(u.name)) {
-            seen.add(u.name);
-            listed.set(u.name, (listed.get(u.name) ?? 0) + 1);
+          let r = readings.get(u.name);
+          if (!r) readings.set(u.name, (r = readUnknownUnit(u.name, ctx.directory, ledgerSpellings)));
+          if (r.kind === 'typo') {
+            ctx.report({ row, column: src.key, messageId: 'nearMiss', severity: 'error', data: { unit: u.name, suggestion: r.spelling } });
+          } else if (r.kind === 'unknown') {
+            if (perCell) ctx.report({ row, column: src.key, messageId: 'unknown', severity: 'warning', data: { unit: u.name } });
+            else if (!seen.has(u.name)) {
+              seen.add(u.name);
+              listed.set(u.name, (listed.get(u.name) ?? 0) + 1);
+            }
           }
         }
       }
