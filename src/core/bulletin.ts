@@ -25,53 +25,57 @@ export function rankUnits(rows: readonly EvaluationRow[]): EvaluationRow[] {
 
 const percent = (r: number) => `${Math.round(r * 100)}%`;
 
+/** The sentences of a 通报 in each language; `bulletin` decides which apply. */
+const WORDING = {
+  'zh-CN': {
+    head: (asOf: string, total: number, done: number, late: number, ongoing: number, overdue: number) => {
+      const [y, m, d] = asOf.split('-').map(Number);
+      return `截至${y}年${m}月${d}日，${total}项重点任务已完成${done}项（其中逾期完成${late}项），正在推进${ongoing}项，逾期${overdue}项`;
+    },
+    leads: (leads: string[]) => `，涉及${leads.join('、')}`,
+    behind: (n: number) => `滞后${n}项`,
+    dueSoon: (n: number) => `临期${n}项`,
+    open: (n: number) => `长期推进${n}项`,
+    unknown: (n: number) => `时间要求无法识别${n}项`,
+    more: (parts: string[]) => `；${parts.join('，')}。`,
+    end: '。',
+    top: (rows: EvaluationRow[]) => `按时完成率较高的单位：${rows.map((r) => `${r.unit}（${percent(r.onTimeRate!)}）`).join('、')}。`,
+    low: (rows: EvaluationRow[]) =>
+      `逾期较多的单位：${rows.map((r) => `${r.unit}（按时完成率${percent(r.onTimeRate!)}，逾期${r.overdue}项）`).join('、')}。`,
+  },
+  en: {
+    head: (asOf: string, total: number, done: number, late: number, ongoing: number, overdue: number) =>
+      `As of ${asOf}, ${done} of ${total} key tasks are done (${late} of them late), ${ongoing} are under way and ${overdue} are overdue`,
+    leads: (leads: string[]) => ` (led by ${leads.join(', ')})`,
+    behind: (n: number) => `${n} behind schedule`,
+    dueSoon: (n: number) => `${n} due soon`,
+    open: (n: number) => `${n} ongoing without a fixed date`,
+    unknown: (n: number) => `${n} with an unreadable time requirement`,
+    more: (parts: string[]) => `; ${parts.join(', ')}.`,
+    end: '.',
+    top: (rows: EvaluationRow[]) => ` Highest on-time rates: ${rows.map((r) => `${r.unit} (${percent(r.onTimeRate!)})`).join(', ')}.`,
+    low: (rows: EvaluationRow[]) =>
+      ` Most in arrears: ${rows.map((r) => `${r.unit} (${percent(r.onTimeRate!)}, ${r.overdue} overdue)`).join(', ')}.`,
+  },
+} as const;
+
 /** The paragraph. `rows` are the 考评 rows (evaluateUnits) of the same tasks. */
 export function bulletin(tasks: readonly BulletinTask[], rows: readonly EvaluationRow[], asOf: string, lang: Lang): string {
+  const w = WORDING[lang];
   const count = (...keys: StatusKey[]) => tasks.filter((t) => keys.includes(t.statusKey)).length;
-  const done = count('done', 'doneLate');
-  const late = count('doneLate');
-  const ongoing = count('inProgress', 'dueSoon', 'behind', 'notStarted');
-  const overdue = count('overdue');
-  const behind = count('behind');
-  const dueSoon = count('dueSoon');
-  const open = count('open');
-  const unknown = count('unknown');
+  let text = w.head(asOf, tasks.length, count('done', 'doneLate'), count('doneLate'), count('inProgress', 'dueSoon', 'behind', 'notStarted'), count('overdue'));
   // Lead units of the overdue tasks, most overdue first.
   const overdueLeads = new Map<string, number>();
   for (const t of tasks) if (t.statusKey === 'overdue' && t.lead) overdueLeads.set(t.lead, (overdueLeads.get(t.lead) ?? 0) + 1);
   const leads = [...overdueLeads].sort((a, b) => b[1] - a[1]).map(([u, n]) => (n > 1 ? `${u}（${n}项）` : u));
+  if (leads.length) text += w.leads(leads);
+  const more = (['behind', 'dueSoon', 'open', 'unknown'] as const).filter((k) => count(k) > 0).map((k) => w[k](count(k)));
+  text += more.length ? w.more(more) : w.end;
   const ranked = rankUnits(rows);
-  const [y, m, d] = asOf.split('-').map(Number);
-  if (lang === 'en') {
-    const parts = [
-      `As of ${asOf}, ${done} of ${tasks.length} key tasks are done (${late} of them late), ${ongoing} are under way and ${overdue} are overdue`,
-    ];
-    if (leads.length) parts[0] += ` (led by ${leads.join(', ')})`;
-    const more: string[] = [];
-    if (behind) more.push(`${behind} behind schedule`);
-    if (dueSoon) more.push(`${dueSoon} due soon`);
-    if (open) more.push(`${open} ongoing without a fixed date`);
-    if (unknown) more.push(`${unknown} with an unreadable time requirement`);
-    let text = parts[0] + (more.length ? `; ${more.join(', ')}` : '') + '.';
-    if (ranked.length) {
-      text += ` Highest on-time rates: ${ranked.slice(0, 3).map((r) => `${r.unit} (${percent(r.onTimeRate!)})`).join(', ')}.`;
-      const low = ranked.filter((r) => r.overdue > 0).slice(-3).reverse();
-      if (low.length) text += ` Most in arrears: ${low.map((r) => `${r.unit} (${percent(r.onTimeRate!)}, ${r.overdue} overdue)`).join(', ')}.`;
-    }
-    return text;
-  }
-  let text = `截至${y}年${m}月${d}日，${tasks.length}项重点任务已完成${done}项（其中逾期完成${late}项），正在推进${ongoing}项，逾期${overdue}项`;
-  if (leads.length) text += `，涉及${leads.join('、')}`;
-  const more: string[] = [];
-  if (behind) more.push(`滞后${behind}项`);
-  if (dueSoon) more.push(`临期${dueSoon}项`);
-  if (open) more.push(`长期推进${open}项`);
-  if (unknown) more.push(`时间要求无法识别${unknown}项`);
-  text += more.length ? `；${more.join('，')}。` : '。';
   if (ranked.length) {
-    text += `按时完成率较高的单位：${ranked.slice(0, 3).map((r) => `${r.unit}（${percent(r.onTimeRate!)}）`).join('、')}。`;
+    text += w.top(ranked.slice(0, 3));
     const low = ranked.filter((r) => r.overdue > 0).slice(-3).reverse();
-    if (low.length) text += `逾期较多的单位：${low.map((r) => `${r.unit}（按时完成率${percent(r.onTimeRate!)}，逾期${r.overdue}项）`).join('、')}。`;
+    if (low.length) text += w.low(low);
   }
   return text;
 }
