@@ -33,6 +33,7 @@ const WORDING = {
       return `截至${y}年${m}月${d}日，${total}项重点任务已完成${done}项（其中逾期完成${late}项），正在推进${ongoing}项，逾期${overdue}项`;
     },
     leads: (leads: string[]) => `，涉及${leads.join('、')}`,
+    lead: (unit: string, n: number) => (n > 1 ? `${unit}（${n}项）` : unit),
     behind: (n: number) => `滞后${n}项`,
     dueSoon: (n: number) => `临期${n}项`,
     open: (n: number) => `长期推进${n}项`,
@@ -47,6 +48,7 @@ const WORDING = {
     head: (asOf: string, total: number, done: number, late: number, ongoing: number, overdue: number) =>
       `As of ${asOf}, ${done} of ${total} key tasks are done (${late} of them late), ${ongoing} are under way and ${overdue} are overdue`,
     leads: (leads: string[]) => ` (led by ${leads.join(', ')})`,
+    lead: (unit: string, n: number) => (n > 1 ? `${unit} (${n})` : unit),
     behind: (n: number) => `${n} behind schedule`,
     dueSoon: (n: number) => `${n} due soon`,
     open: (n: number) => `${n} ongoing without a fixed date`,
@@ -67,7 +69,7 @@ export function bulletin(tasks: readonly BulletinTask[], rows: readonly Evaluati
   // Lead units of the overdue tasks, most overdue first.
   const overdueLeads = new Map<string, number>();
   for (const t of tasks) if (t.statusKey === 'overdue' && t.lead) overdueLeads.set(t.lead, (overdueLeads.get(t.lead) ?? 0) + 1);
-  const leads = [...overdueLeads].sort((a, b) => b[1] - a[1]).map(([u, n]) => (n > 1 ? `${u}（${n}项）` : u));
+  const leads = [...overdueLeads].sort((a, b) => b[1] - a[1]).map(([u, n]) => w.lead(u, n));
   if (leads.length) text += w.leads(leads);
   const more = (['behind', 'dueSoon', 'open', 'unknown'] as const).filter((k) => count(k) > 0).map((k) => w[k](count(k)));
   text += more.length ? w.more(more) : w.end;

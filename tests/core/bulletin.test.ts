@@ -28,6 +28,16 @@ test('units ranked by on-time rate, then fewer overdue tasks, then more done on 
   expect(ranked.map((x) => x.unit)).toEqual(['戊', '乙', '丙', '甲']);
 });
 
+test('units with several overdue tasks say how many, in each language', () => {
+  const tasks = [
+    { statusKey: 'overdue' as StatusKey, lead: '区住建局' },
+    { statusKey: 'overdue' as StatusKey, lead: '区住建局' },
+    { statusKey: 'overdue' as StatusKey, lead: '区城管局' },
+  ];
+  expect(bulletin(tasks, [], '2023-12-31', 'zh-CN')).toContain('涉及区住建局（2项）、区城管局');
+  expect(bulletin(tasks, [], '2023-12-31', 'en')).toContain('(led by 区住建局 (2), 区城管局)');
+});
+
 test('English', () => {
   const text = bulletin(result.tasks, rows, SAMPLE_AS_OF, 'en');
   expect(text).toMatch(new RegExp(`^As of ${SAMPLE_AS_OF}, ${count('done', 'doneLate')} of ${result.tasks.length} key tasks are done`));
