@@ -83,8 +83,6 @@ const ZH: Dict = {
   'annotate.lead': '牵头单位',
   'annotate.legend': '图例：',
   'annotate.cell': '单元格',
-  'annotate.row': '行',
-  'annotate.column': '列',
   'annotate.message': '问题说明',
   'annotate.title': '问题清单（{file}，工作表“{sheet}”，检查日期 {asOf}）',
 
@@ -174,8 +172,6 @@ const EN: Dict = {
   'annotate.lead': 'Lead unit',
   'annotate.legend': 'Legend:',
   'annotate.cell': 'Cell',
-  'annotate.row': 'Row',
-  'annotate.column': 'Column',
   'annotate.message': 'Problem',
   'annotate.title': 'Issues ({file}, sheet "{sheet}", as of {asOf})',
 

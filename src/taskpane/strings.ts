@@ -30,7 +30,6 @@ export const PANE_STRINGS = {
   },
   noProblems: { 'zh-CN': '未发现问题。', en: 'No problems found.' },
   statusHeading: { 'zh-CN': '任务状态', en: 'Task status' },
-  issuesHeading: { 'zh-CN': '问题（按规则）', en: 'Problems by rule' },
   ledgerHeading: { 'zh-CN': '填报问题（按规则）', en: 'Ledger mistakes, by rule' },
   progressHeading: { 'zh-CN': '进度预警（按规则）', en: 'Progress alerts, by rule' },
   severityHeading: { 'zh-CN': '问题数', en: 'Problems' },
