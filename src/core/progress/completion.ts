@@ -81,9 +81,9 @@ export function readCompletion(row: LedgerRow, roles: ColumnRoles, asOf: IsoDate
 
   const stated = share ?? reading?.share ?? ofTarget;
   const byText = reading?.state === 'done' || (stated !== null && stated >= 100);
-  const done = mark !== undefined ? isDoneMark(mark) : byText;
-  const conflict =
-    mark !== undefined && reading !== null && ((isDoneMark(mark) && reading.state === 'part') || (isNotDoneMark(mark) && byText));
+  const marked = mark !== undefined && isDoneMark(mark);
+  const done = mark !== undefined ? marked : byText;
+  const conflict = mark !== undefined && reading !== null && ((marked && reading.state === 'part') || (isNotDoneMark(mark) && byText));
   const dateColumn = isBlank(c.doneDate) ? undefined : c.doneDate;
   const sentenceDate = done && reading?.state === 'done' ? reading.date : null;
   return {
