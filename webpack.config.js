@@ -247,7 +247,14 @@ module.exports = async (env = {}, argv = {}) => {
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
-      transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+      // URLs carry the base URL; <AppDomain> carries only its origin.
+      transform: (content) =>
+        content
+          .toString()
+          .split(DEV_BASE_URL)
+          .join(baseUrl)
+          .split(`<AppDomain>${new URL(DEV_BASE_URL).origin}</AppDomain>`)
+          .join(`<AppDomain>${new URL(baseUrl).origin}</AppDomain>`),
     },
   ];
   if (officeJsKind === 'package' && !onlyFunctions) {

@@ -9,6 +9,7 @@ import { join } from 'path';
 import * as vm from 'vm';
 import { makeCfStub, outcome, type CfStub } from './functions/cf-stub';
 import { FUNCTION_WORDS } from '../src/functions/names';
+import { hasXmllint, validateManifest } from './manifest-schema';
 import { PLAN_2018 } from '../src/core/plan';
 
 const root = join(__dirname, '..');
@@ -137,6 +138,11 @@ describe('functions metadata', () => {
 });
 
 describe('build options', () => {
+  (hasXmllint ? it : it.skip)("writes a manifest that validates against Microsoft's schemas, with the deployment origin as AppDomain", () => {
+    expect(validateManifest(join(out, 'manifest.xml'))).toEqual({ ok: true, errors: [] });
+    expect(readFileSync(join(out, 'manifest.xml'), 'utf8')).toContain('<AppDomain>https://ledger.example.gov.cn</AppDomain>');
+  });
+
   it('writes the manifest with the deployment base URL', () => {
     const manifest = readFileSync(join(out, 'manifest.xml'), 'utf8');
     expect(manifest).not.toContain('localhost');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { execFileSync } from 'child_process';
+import { hasXmllint, validateManifest } from './manifest-schema';
 
 const root = join(__dirname, '..');
 const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
@@ -18,6 +19,10 @@ const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
 const byLocalName = (name: string) => Array.from(doc.getElementsByTagName('*')).filter((e) => e.localName === name);
 
 describe('manifest.xml', () => {
+  (hasXmllint ? it : it.skip)("validates against Microsoft's manifest schemas (xmllint, offline)", () => {
+    expect(validateManifest(join(root, 'manifest.xml'))).toEqual({ ok: true, errors: [] });
+  });
+
   it('is well-formed XML with the OfficeApp root', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.localName).toBe('OfficeApp');
