@@ -18,7 +18,8 @@ import { evaluateUnits } from '../core/evaluation';
 import { planLedgerLayout, sampleLedgerLayout, SAMPLE_AS_OF, SAMPLE_FILE_NAME, SAMPLE_SHEET_NAME } from '../core/sample';
 import { parseArgs, UsageError, langOf, type CliArgs } from './args';
 import { HELP, msg } from './messages';
-import { FileError, readWorkbookFile, sheetValues, type SheetValues } from './xlsx';
+import { FileError, loadWorkbook, readFileBuffer } from './xlsx';
+import { readWorkbookValues, verifyParts, type SheetValues } from './xlsx-read';
 import { annotateWorkbook } from './annotate';
 import { layoutToWorkbook } from './workbook';
 import { addToTally, emptyTally, renderFileText, renderTotalsText, type FileReport } from './report';
@@ -97,7 +98,12 @@ function errorLine(lang: Lang, text: string): string {
 }
 
 function fileReason(e: unknown, lang: Lang): string {
-  if (e instanceof FileError) return msg(`file.${e.id}`, lang, e.data);
+  if (e instanceof FileError) {
+    // The part of the zip a reason names, when there is one: （xl/worksheets/sheet1.xml）.
+    const part = e.data.part;
+    const where = !part ? '' : e.id === 'damaged' ? (lang === 'en' ? ` (${part})` : `（${part}）`) : `${part} `;
+    return msg(`file.${e.id}`, lang, { ...e.data, part: where });
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return msg('internal', lang, { detail });
 }
@@ -173,11 +179,11 @@ async function loadPlan(file: string, io: CliIO, lang: Lang): Promise<Plan> {
   }
   let loaded;
   try {
-    loaded = await readWorkbookFile(full);
+    loaded = await readWorkbookValues(readFileBuffer(full));
   } catch (e) {
     throw new UsageError('usage.plan-file', { file, reason: fileReason(e, lang) });
   }
-  const sheets = loaded.workbook.worksheets.map((ws) => sheetValues(ws));
+  const sheets = loaded.sheets;
   const idx = pickLedgerSheet(sheets, loaded.active);
   const sheet = sheets[idx];
   const header = sheet ? findHeader(sheet.values) : null;
@@ -209,67 +215,48 @@ async function loadPlan(file: string, io: CliIO, lang: Lang): Promise<Plan> {
 export interface CheckedFile {
   file: string;
   result?: CheckResult;
-  workbook?: ExcelJS.Workbook;
+  /** The input's bytes, kept to write an annotated copy. */
+  buffer?: Buffer;
+  /** The input carries macros, which an annotated copy (.xlsx) leaves out. */
+  macros?: boolean;
   inputPath?: string;
+  /** The built-in sample's workbook (it has no input file). */
+  workbook?: ExcelJS.Workbook;
   error?: string;
 }
 
-/** Reads one file's ledger sheet as cell values (and the workbook, when asked: to annotate a copy). */
-async function readLedgerSheet(
-  fullPath: string,
-  opts: { sheet?: string; keepWorkbook?: boolean },
-): Promise<{ sheet: SheetValues; workbook?: ExcelJS.Workbook; loadMs: number }> {
-  const loaded = await readWorkbookFile(fullPath);
-  const worksheets = loaded.workbook.worksheets;
-  let ws: ExcelJS.Worksheet | undefined;
-  if (opts.sheet !== undefined) {
-    ws = worksheets.find((w) => w.name === opts.sheet);
-    if (!ws) throw new FileError('sheet-not-found', { sheet: opts.sheet, sheets: worksheets.map((w) => w.name).join('、') });
+/** Reads one file's ledger sheet as cell values: the named sheet, or the one with a ledger header. */
+async function readLedgerSheet(buffer: Buffer, sheetName: string | undefined): Promise<{ sheet: SheetValues; macros: boolean }> {
+  const book = await readWorkbookValues(buffer);
+  const sheets = book.sheets;
+  let sheet: SheetValues | undefined;
+  if (sheetName !== undefined) {
+    sheet = sheets.find((w) => w.name === sheetName);
+    if (!sheet) throw new FileError('sheet-not-found', { sheet: sheetName, sheets: sheets.map((w) => w.name).join('、') });
   } else {
-    // Only the top rows decide which sheet holds the ledger; convert the whole sheet once chosen.
     // Visible sheets first: a hidden sheet is usually last year's copy or a lookup list.
-    const visible = worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
-    for (const candidates of [visible, worksheets]) {
-      const idx = pickLedgerSheet(candidates.map((w) => ({ name: w.name, values: previewValues(w) })), loaded.active);
+    const visible = sheets.filter((w) => !w.hidden);
+    for (const candidates of [visible, sheets]) {
+      const idx = pickLedgerSheet(candidates, book.active);
       if (idx >= 0) {
-        ws = candidates[idx];
+        sheet = candidates[idx];
         break;
       }
     }
-    ws ??= worksheets.find((w) => w.name === loaded.active) ?? visible[0] ?? worksheets[0];
+    sheet ??= sheets.find((w) => w.name === book.active) ?? visible[0] ?? sheets[0];
   }
-  return { sheet: sheetValues(ws), workbook: opts.keepWorkbook ? loaded.workbook : undefined, loadMs: loaded.loadMs };
+  return { sheet, macros: book.macros };
 }
 
-/**
- * Reads one file and checks its ledger sheet. The workbook is released before the check unless
- * asked for: a bulk run then carries no workbook through the engine's work.
- */
+/** Reads one file and checks its ledger sheet. */
 export async function checkFile(
   fullPath: string,
-  opts: { sheet?: string; keepWorkbook?: boolean; check: Parameters<typeof checkLedger>[1] },
-): Promise<{ result: CheckResult; sheet: SheetValues; workbook?: ExcelJS.Workbook; loadMs: number; checkMs: number }> {
-  const { sheet, workbook, loadMs } = await readLedgerSheet(fullPath, opts);
-  const t0 = performance.now();
+  opts: { sheet?: string; check: Parameters<typeof checkLedger>[1] },
+): Promise<{ result: CheckResult; sheet: SheetValues; buffer: Buffer; macros: boolean }> {
+  const buffer = readFileBuffer(fullPath);
+  const { sheet, macros } = await readLedgerSheet(buffer, opts.sheet);
   const result = checkLedger({ values: sheet.values, merges: sheet.merges, name: sheet.name }, opts.check);
-  return { result, sheet, workbook, loadMs, checkMs: performance.now() - t0 };
-}
-
-function previewValues(ws: ExcelJS.Worksheet): CellValue[][] {
-  const out: CellValue[][] = [];
-  const limit = HEADER_SCAN_ROWS ?? 100;
-  for (let r = 1; r <= Math.min(ws.rowCount, limit); r++) {
-    const row = ws.getRow(r);
-    const line: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // Cells covered by a merge repeat the master's value in ExcelJS; Excel shows them empty.
-      if ((cell.type as number) === 1) return;
-      const v = cell.value as unknown;
-      line[c - 1] = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in (v as object) ? (cell.text as string) : null;
-    });
-    out.push(Array.from(line, (v) => v ?? null));
-  }
-  return out;
+  return { result, sheet, buffer, macros };
 }
 
 async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
@@ -327,13 +314,19 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     // Ledger mistakes decide the exit code; progress alerts only when asked (--fail-on-progress).
     const counted = (i: LedgerIssue) => i.category === 'ledger' || args.failOnProgress;
     if (c.result?.issues.some((i) => counted(i) && SEVERITY_RANK[i.severity] >= threshold)) failing = true;
-    if (args.annotate && c.result && c.workbook) await annotateFile(c, rendered);
+    if (args.annotate && c.result && (c.workbook || c.buffer)) await annotateFile(c, rendered);
   };
   const annotateFile = async (c: CheckedFile, rendered: string[]): Promise<void> => {
     const out = annotateOutPath(args.annotate!, c, several, io.cwd);
     try {
+      let workbook = c.workbook;
+      if (!workbook) {
+        // ExcelJS loads the whole workbook to write the copy: first every part through the reader's bounds.
+        await verifyParts(c.buffer!);
+        workbook = (await loadWorkbook(c.buffer!)).workbook;
+      }
       annotateWorkbook({
-        workbook: c.workbook!,
+        workbook,
         sheetName: c.result!.sheet,
         issues: c.result!.issues,
         tasks: c.result!.tasks,
@@ -342,10 +335,11 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
         fileLabel: c.file === SAMPLE_LABEL ? SAMPLE_FILE_NAME : path.basename(c.file),
         asOf,
       });
-      const buf = await c.workbook!.xlsx.writeBuffer();
+      const buf = await workbook.xlsx.writeBuffer();
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
       io.stderr.write(`${msg('report.annotated', lang, { file: displayPath(out, io.cwd) })}\n`);
+      if (c.macros) io.stderr.write(`${msg('report.macros-dropped', lang)}\n`);
     } catch (e) {
       writeFailed = true;
       const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
@@ -361,8 +355,8 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   for (const input of inputs) {
     let c: CheckedFile;
     try {
-      const r = await checkFile(input.full, { sheet: args.sheet, keepWorkbook: Boolean(args.annotate), check: checkOpts });
-      c = { file: input.label, result: r.result, workbook: r.workbook, inputPath: input.full };
+      const r = await checkFile(input.full, { sheet: args.sheet, check: checkOpts });
+      c = { file: input.label, result: r.result, buffer: args.annotate ? r.buffer : undefined, macros: r.macros, inputPath: input.full };
     } catch (e) {
       const reason = fileReason(e, lang);
       io.stderr.write(errorLine(lang, msg('file.line', lang, { file: input.label, reason })));
@@ -416,8 +410,18 @@ function validateAnnotateTarget(out: string, inputs: Array<{ full: string }>, cw
 function annotateOutPath(out: string, c: CheckedFile, several: boolean, cwd: string): string {
   const full = path.resolve(cwd, out);
   const base = c.inputPath ? path.basename(c.inputPath) : SAMPLE_FILE_NAME;
-  if (several || isDirectory(full)) return path.join(full, base);
-  return full;
+  const target = several || isDirectory(full) ? path.join(full, base) : full;
+  return asXlsxPath(target);
+}
+
+/**
+ * The copy is an .xlsx workbook whatever the input was (.xlsm, .xltx …): an .xlsx body under another
+ * extension is a file Excel refuses to open.
+ */
+export function asXlsxPath(file: string): string {
+  const ext = path.extname(file);
+  if (ext.toLowerCase() === '.xlsx') return file;
+  return /^\.(xlsm|xltx|xltm|xls|xlsb|xlam)$/i.test(ext) ? file.slice(0, -ext.length) + '.xlsx' : file + '.xlsx';
 }
 
 /** Issues per category and severity, for JSON readers that rank files without reading every issue. */

@@ -57,10 +57,14 @@ function buildMergeFill(sheet: SheetInput, header: HeaderInfo): Map<number, Map<
     const right = m.right - oCol;
     if (bottom <= header.row || bottom < top) continue;
     const source = sheet.values[top]?.[left];
+    // Rows past the sheet's values, and rows with nothing of their own, are never tasks: a merge
+    // of A1:XFD1048576 costs the rows that exist, not a million map entries per column.
+    const last = Math.min(bottom, sheet.values.length - 1);
     for (const c of colIndexes) {
       if (c < left || c > right) continue;
-      for (let r = Math.max(top, header.row + 1); r <= bottom; r++) {
+      for (let r = Math.max(top, header.row + 1); r <= last; r++) {
         if (r === top && c === left) continue;
+        if (!sheet.values[r]?.length) continue;
         let rowFill = fill.get(r);
         if (!rowFill) fill.set(r, (rowFill = new Map()));
         rowFill.set(c, source);
