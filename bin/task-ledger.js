@@ -21,7 +21,7 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 require(compiled)
-  .main(process.argv.slice(2))
+  .main(process.argv.slice(2), { isolate: true })
   .then((code) => {
     // exitCode, not exit(): let piped stdout drain first.
     process.exitCode = code;

@@ -6,6 +6,7 @@ import type { TaskResult } from '../core/engine';
 import { ruleDescription } from '../core/i18n';
 import type { Lang, LedgerIssue, Severity } from '../core/types';
 import { msg } from './messages';
+import { decodeEscapes } from './xlsx-read';
 
 /** Fill colours by severity (Excel's light red / yellow / blue highlight shades, text stays legible). */
 export const SEVERITY_FILL: Record<Severity, string> = {
@@ -60,6 +61,84 @@ export function annotateWorkbook(input: AnnotateInput): number {
   }
   addIssueSheet(workbook, input);
   return painted;
+}
+
+// Characters XML 1.0 cannot hold (and CR, which an XML reader turns into LF): Excel writes them as
+// _xHHHH_, and writes the text "_xHHHH_" itself as "_x005F_xHHHH_" so that it reads back unchanged.
+// ExcelJS decodes both on reading but escapes neither on writing: a copy would lose control
+// characters and turn the text "_x0041_" into "A".
+const LITERAL_ESCAPE = /_(?=x[0-9A-Fa-f]{4}_)/g;
+const NOT_IN_XML = /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]/g;
+
+/** One text as Excel stores it in a cell. */
+export function escapeCellText(text: string): string {
+  if (!text.includes('_x') && !/[\x00-\x1F\uFFFE\uFFFF]/.test(text)) return text;
+  return text
+    .replace(LITERAL_ESCAPE, '_x005F_')
+    .replace(NOT_IN_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+// ExcelJS.ValueType.Merge: a cell covered by a merged area, whose value is its master's.
+const MERGE_CELL = 1;
+
+/**
+ * Escapes every text a copy writes into cells (values, rich text runs, hyperlink texts, formula
+ * results), in every sheet, just before the copy is written. Returns the number of texts changed.
+ */
+export function escapeWorkbookText(workbook: ExcelJS.Workbook): number {
+  let changed = 0;
+  const esc = (t: string) => {
+    const e = escapeCellText(t);
+    if (e !== t) changed++;
+    return e;
+  };
+  for (const ws of workbook.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if ((cell.type as number) === MERGE_CELL) return;
+        const v = cell.value as unknown;
+        if (typeof v === 'string') {
+          const e = esc(v);
+          if (e !== v) cell.value = e;
+        } else if (v && typeof v === 'object' && !(v instanceof Date)) {
+          const o = v as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown };
+          if (Array.isArray(o.richText)) for (const run of o.richText) run.text = esc(run.text);
+          if (typeof o.text === 'string') o.text = esc(o.text);
+          if (typeof o.result === 'string') o.result = esc(o.result);
+        }
+      });
+    });
+  }
+  return changed;
+}
+
+/**
+ * ExcelJS decodes _xHHHH_ in shared strings but not in inline strings or formula results: a cell it
+ * left encoded takes the text the bounded reader decoded (as Excel shows it), so that escaping on
+ * writing does not escape it twice. Rich text keeps its runs, each decoded.
+ */
+export function decodeLikeExcel(workbook: ExcelJS.Workbook, sheets: ReadonlyArray<{ name: string; values: ReadonlyArray<ReadonlyArray<unknown>> }>): void {
+  for (const sheet of sheets) {
+    const ws = workbook.getWorksheet(sheet.name);
+    if (!ws) continue;
+    sheet.values.forEach((line, r) => {
+      line.forEach((truth, c) => {
+        if (typeof truth !== 'string' || !truth) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        if ((cell.type as number) === MERGE_CELL) return;
+        const v = cell.value as unknown;
+        if (typeof v === 'string') {
+          if (v !== truth && decodeEscapes(v) === truth) cell.value = truth;
+        } else if (v && typeof v === 'object' && !(v instanceof Date)) {
+          const o = v as { richText?: Array<{ text: string }>; result?: unknown };
+          if (Array.isArray(o.richText)) {
+            const joined = o.richText.map((run) => run.text).join('');
+            if (joined !== truth && decodeEscapes(joined) === truth) for (const run of o.richText) run.text = decodeEscapes(run.text);
+          } else if (typeof o.result === 'string' && o.result !== truth && decodeEscapes(o.result) === truth) o.result = truth;
+        }
+      });
+    });
+  }
 }
 
 /** Keeps a note the user already had, and puts ours after it. */

@@ -20,7 +20,8 @@ import { parseArgs, UsageError, langOf, type CliArgs } from './args';
 import { HELP, msg } from './messages';
 import { FileError, loadWorkbook, readFileBuffer } from './xlsx';
 import { readWorkbookValues, verifyParts, type SheetValues } from './xlsx-read';
-import { annotateWorkbook } from './annotate';
+import { annotateWorkbook, decodeLikeExcel, escapeWorkbookText } from './annotate';
+import { IsolatedChecker, isolationLimits } from './isolate';
 import { layoutToWorkbook } from './workbook';
 import { addToTally, emptyTally, renderFileText, renderTotalsText, type FileReport } from './report';
 import { colourEnabled } from './text';
@@ -32,6 +33,11 @@ export interface CliIO {
   stdin: string | NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /**
+   * Read and check each file in a worker thread with its own heap and time limits (isolate.ts), so
+   * that one file cannot take the run down. bin/task-ledger.js sets it; in-process tests do not.
+   */
+  isolate?: boolean;
 }
 
 /** The label a built-in sample gets in reports and JSON ("file"). */
@@ -46,6 +52,7 @@ export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): 
     stdin: ioIn.stdin ?? process.stdin,
     env: ioIn.env ?? process.env,
     cwd: ioIn.cwd ?? process.cwd(),
+    isolate: ioIn.isolate ?? false,
   };
   let lang: Lang = langOf(argv);
   try {
@@ -61,7 +68,7 @@ export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): 
     }
     switch (args.command) {
       case 'check':
-        return await runCheck(args, io);
+        return await runCheck(args, io, argv);
       case 'schedule':
         return await runSchedule(args, io);
       case 'units':
@@ -145,7 +152,7 @@ function errorText(e: unknown, lang: Lang): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function loadSetup(args: CliArgs, io: CliIO): Promise<EngineSetup> {
+export async function loadSetup(args: CliArgs, io: Pick<CliIO, 'cwd'>): Promise<EngineSetup> {
   let directory = UnitDirectory.builtin();
   if (args.units) {
     const json = readJsonFile(args.units, io.cwd, args.lang, 'usage.units-file');
@@ -166,7 +173,7 @@ async function loadSetup(args: CliArgs, io: CliIO): Promise<EngineSetup> {
 }
 
 /** A plan file: JSON (the spec's plan format) or an .xlsx in the ledger layout. */
-async function loadPlan(file: string, io: CliIO, lang: Lang): Promise<Plan> {
+async function loadPlan(file: string, io: Pick<CliIO, 'cwd'>, lang: Lang): Promise<Plan> {
   const full = path.resolve(io.cwd, file);
   const isJson = /\.json$/i.test(file);
   if (isJson) {
@@ -259,12 +266,9 @@ export async function checkFile(
   return { result, sheet, buffer, macros };
 }
 
-async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
-  const lang = args.lang;
-  const setup = await loadSetup(args, io);
-  const useSample = args.positionals.length === 0;
-  const asOf: IsoDate = args.asOf ?? (useSample ? SAMPLE_AS_OF : todayIso());
-  const checkOpts = {
+/** The engine's options for a check run. */
+export function checkOptions(args: CliArgs, setup: EngineSetup, asOf: IsoDate): Parameters<typeof checkLedger>[1] {
+  return {
     asOf,
     warnDays: args.warnDays ?? 30,
     behindPoints: args.behindPoints,
@@ -273,6 +277,14 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     disabled: args.disable,
     currentNames: args.currentNames,
   };
+}
+
+async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Promise<number> {
+  const lang = args.lang;
+  const setup = await loadSetup(args, io);
+  const useSample = args.positionals.length === 0;
+  const asOf: IsoDate = args.asOf ?? (useSample ? SAMPLE_AS_OF : todayIso());
+  const checkOpts = checkOptions(args, setup, asOf);
   const inputs = args.positionals.map((p) => ({ label: p, full: path.resolve(io.cwd, p) }));
   if (args.annotate) validateAnnotateTarget(args.annotate, inputs, io.cwd);
 
@@ -324,6 +336,7 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
         // ExcelJS loads the whole workbook to write the copy: first every part through the reader's bounds.
         await verifyParts(c.buffer!);
         workbook = (await loadWorkbook(c.buffer!)).workbook;
+        decodeLikeExcel(workbook, (await readWorkbookValues(c.buffer!)).sheets);
       }
       annotateWorkbook({
         workbook,
@@ -335,6 +348,7 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
         fileLabel: c.file === SAMPLE_LABEL ? SAMPLE_FILE_NAME : path.basename(c.file),
         asOf,
       });
+      escapeWorkbookText(workbook);
       const buf = await workbook.xlsx.writeBuffer();
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, Buffer.from(buf as ArrayBuffer));
@@ -352,18 +366,27 @@ async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     const result = checkLedger({ values: layout.values, merges: layout.merges, name: SAMPLE_SHEET_NAME }, checkOpts);
     await writeFile({ file: SAMPLE_LABEL, result, workbook: args.annotate ? layoutToWorkbook(layout, SAMPLE_SHEET_NAME, lang) : undefined });
   }
-  for (const input of inputs) {
-    let c: CheckedFile;
+  const isolated = io.isolate && inputs.length > 0 ? new IsolatedChecker({ argv, cwd: io.cwd, asOf }, isolationLimits(io.env)) : null;
+  const keepBuffer = Boolean(args.annotate);
+  const checkInput = async (input: { label: string; full: string }): Promise<CheckedFile> => {
     try {
-      const r = await checkFile(input.full, { sheet: args.sheet, check: checkOpts });
-      c = { file: input.label, result: r.result, buffer: args.annotate ? r.buffer : undefined, macros: r.macros, inputPath: input.full };
+      const r = isolated
+        ? await isolated.check(input.full, args.sheet, keepBuffer)
+        : await checkFile(input.full, { sheet: args.sheet, check: checkOpts });
+      return { file: input.label, result: r.result, buffer: keepBuffer ? r.buffer : undefined, macros: r.macros, inputPath: input.full };
     } catch (e) {
-      const reason = fileReason(e, lang);
-      io.stderr.write(errorLine(lang, msg('file.line', lang, { file: input.label, reason })));
-      c = { file: input.label, error: reason };
+      return { file: input.label, error: fileReason(e, lang) };
     }
+  };
+  // The worker reads and checks the next file while this thread reports the last one.
+  let next = inputs.length > 0 ? checkInput(inputs[0]) : null;
+  for (let i = 0; i < inputs.length; i++) {
+    const c = await next!;
+    next = i + 1 < inputs.length ? checkInput(inputs[i + 1]) : null;
+    if (c.error) io.stderr.write(errorLine(lang, msg('file.line', lang, { file: c.file, reason: c.error })));
     await writeFile(c);
   }
+  await isolated?.close();
   if (args.format === 'json') io.stdout.write(written === 0 ? '{\n  "files": []\n}\n' : `${JSON_TAIL}\n`);
   else if (written > 1) io.stdout.write('\n' + renderTotalsText(tally, textOpts));
 

@@ -11,6 +11,7 @@
 import yauzl from 'yauzl';
 import { SaxesParser } from 'saxes';
 import { StringDecoder } from 'string_decoder';
+import * as zlib from 'zlib';
 import type { CellValue, MergeArea } from '../core/types';
 import { FileError, classifyBuffer } from './xlsx';
 
@@ -26,8 +27,11 @@ export const LIMITS = {
   minInflateRatio: 0.01,
   /** … once it is larger than this (small parts of repeated markup inflate further, harmlessly). */
   ratioGraceBytes: 1024 * 1024,
-  /** Non-empty cells in the whole workbook: 200,000 rows × 15 columns. */
-  maxCells: 3_000_000,
+  /**
+   * Non-empty cells in the whole workbook: 200,000 rows × 10 columns, read in about 5 s. A sheet past
+   * it is refused once the reader gets there, so a huge sheet costs seconds, not minutes.
+   */
+  maxCells: 2_000_000,
   /** Merged areas in one sheet; a ledger has a few hundred. */
   maxMerges: 100_000,
 };
@@ -57,8 +61,15 @@ export interface WorkbookValues {
 
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
+/** An open zip: yauzl's handle, its parts by lower-case name, and the bytes it reads from. */
+interface Package {
+  zip: yauzl.ZipFile;
+  parts: Map<string, yauzl.Entry>;
+  buf: Buffer;
+}
+
 /** The zip's directory as read by yauzl, with each part's declared sizes checked against the limits. */
-async function openZip(buf: Buffer, limits: Limits): Promise<{ zip: yauzl.ZipFile; parts: Map<string, yauzl.Entry> }> {
+async function openZip(buf: Buffer, limits: Limits): Promise<Package> {
   let zip: yauzl.ZipFile;
   const parts = new Map<string, yauzl.Entry>();
   try {
@@ -76,19 +87,35 @@ async function openZip(buf: Buffer, limits: Limits): Promise<{ zip: yauzl.ZipFil
     total += e.uncompressedSize;
   }
   if (total > limits.maxTotalBytes) throw new FileError('unzip-size', { part: '', size: megabytes(total), limit: megabytes(limits.maxTotalBytes) });
-  return { zip, parts };
+  return { zip, parts, buf };
 }
 
 const megabytes = (n: number) => String(Math.ceil(n / (1024 * 1024)));
 const tooLarge = (e: yauzl.Entry, limits: Limits) =>
   new FileError('unzip-size', { part: e.fileName, size: megabytes(e.uncompressedSize), limit: megabytes(limits.maxPartBytes) });
 
+/** Parts up to this size are inflated in one synchronous call; larger ones are streamed. */
+const STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
+
 /**
- * Streams one part through `onText`, in decoded chunks. yauzl stops the stream with an error when a
- * part inflates past the size its directory entry declares (declared sizes can lie), and the
- * declared size was checked against the limits: no part inflates past them.
+ * Passes one part's text to `onText`, in decoded chunks. The declared size was checked against the
+ * limits, and declared sizes can lie: a small part is inflated with zlib's maxOutputLength set to it,
+ * a large one is streamed by yauzl, which stops a part that inflates past its declared size.
  */
-async function streamPart(zip: yauzl.ZipFile, entry: yauzl.Entry, onText: (text: string) => void): Promise<void> {
+async function streamPart({ zip, buf }: Package, entry: yauzl.Entry, onText: (text: string) => void): Promise<void> {
+  if (entry.uncompressedSize <= STREAM_ABOVE_BYTES && !entry.isEncrypted() && (entry.compressionMethod === 0 || entry.compressionMethod === 8)) {
+    let data: Buffer;
+    try {
+      const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+      const raw = buf.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+      data = entry.compressionMethod === 0 ? raw : zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    } catch {
+      throw new FileError('damaged', { part: entry.fileName });
+    }
+    if (data.length !== entry.uncompressedSize) throw new FileError('damaged', { part: entry.fileName });
+    onText(data.toString('utf8'));
+    return;
+  }
   const decoder = new StringDecoder('utf8');
   let stream: NodeJS.ReadableStream;
   try {
@@ -108,7 +135,7 @@ async function streamPart(zip: yauzl.ZipFile, entry: yauzl.Entry, onText: (text:
 
 /** A streaming XML parser over one part; element names lose any namespace prefix. */
 async function parsePart(
-  zip: yauzl.ZipFile,
+  pkg: Package,
   entry: yauzl.Entry,
   handlers: { open?: (name: string, attrs: Record<string, string>) => void; close?: (name: string) => void; text?: (t: string) => void },
 ): Promise<void> {
@@ -135,7 +162,7 @@ async function parsePart(
   const stopIfFailed = () => {
     if (failed) throw failed instanceof FileError ? failed : new FileError('damaged', { part: entry.fileName });
   };
-  await streamPart(zip, entry, (text) => {
+  await streamPart(pkg, entry, (text) => {
     parser.write(text);
     stopIfFailed();
   });
@@ -168,11 +195,11 @@ interface Relationship {
   target: string;
 }
 
-async function readRels(zip: yauzl.ZipFile, parts: Map<string, yauzl.Entry>, forPart: string): Promise<Map<string, Relationship>> {
+async function readRels(pkg: Package, forPart: string): Promise<Map<string, Relationship>> {
   const rels = new Map<string, Relationship>();
-  const entry = parts.get(relsPartOf(forPart));
+  const entry = pkg.parts.get(relsPartOf(forPart));
   if (!entry) return rels;
-  await parsePart(zip, entry, {
+  await parsePart(pkg, entry, {
     open: (name, a) => {
       if (name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External') {
         rels.set(a.Id, { type: (a.Type ?? '').replace(/^.*\//, ''), target: resolveTarget(forPart, a.Target) });
@@ -207,11 +234,11 @@ function richTextCollector() {
   };
 }
 
-async function readSharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string[]> {
+async function readSharedStrings(pkg: Package, entry: yauzl.Entry): Promise<string[]> {
   const out: string[] = [];
   const rich = richTextCollector();
   let inSi = false;
-  await parsePart(zip, entry, {
+  await parsePart(pkg, entry, {
     open: (name) => {
       if (name === 'si') inSi = true;
       else if (inSi) rich.open(name);
@@ -239,12 +266,12 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (the s attribute), whether its number format shows a date. */
-async function readDateStyles(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined): Promise<boolean[]> {
+async function readDateStyles(pkg: Package, entry: yauzl.Entry | undefined): Promise<boolean[]> {
   if (!entry) return [];
   const custom = new Map<number, boolean>();
   const dateStyles: boolean[] = [];
   let inCellXfs = false;
-  await parsePart(zip, entry, {
+  await parsePart(pkg, entry, {
     open: (name, a) => {
       if (name === 'numFmt') custom.set(Number(a.numFmtId), isDateFormat(a.formatCode ?? ''));
       else if (name === 'cellXfs') inCellXfs = true;
@@ -260,13 +287,28 @@ async function readDateStyles(zip: yauzl.ZipFile, entry: yauzl.Entry | undefined
   return dateStyles;
 }
 
-/** "XFD1048576" -> 0-based row and column; null when it is not a cell reference. */
+/** "XFD1048576" -> 0-based row and column; null when it is not a cell reference. (Read per cell: no regex.) */
 function parseRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,9})$/.exec(ref);
-  if (!m) return null;
+  let i = 0;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  let row = 0;
+  if (ref.charCodeAt(i) === 36) i++; // $
+  const letters = i;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === letters || i - letters > 4) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  const digits = i;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  if (i === digits || i - digits > 9) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
 function outsideGrid(ref: string): FileError {
@@ -288,7 +330,7 @@ function serialToDate(v: number, date1904: boolean): Date {
 }
 
 async function readSheet(
-  zip: yauzl.ZipFile,
+  pkg: Package,
   entry: yauzl.Entry,
   meta: { name: string; hidden: boolean },
   ctx: SheetContext,
@@ -338,7 +380,7 @@ async function readSheet(
     }
   };
 
-  await parsePart(zip, entry, {
+  await parsePart(pkg, entry, {
     open: (name, a) => {
       if (inCell) {
         if (name === 'v') {
@@ -463,9 +505,10 @@ function clipMerges(raw: MergeArea[], rows: CellValue[][], width: number): Merge
 export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): Promise<WorkbookValues> {
   const bad = classifyBuffer(buf);
   if (bad) throw new FileError(bad);
-  const { zip, parts } = await openZip(buf, limits);
+  const pkg = await openZip(buf, limits);
+  const { parts } = pkg;
   try {
-    const rootRels = await readRels(zip, parts, '');
+    const rootRels = await readRels(pkg, '');
     const officeDocument = [...rootRels.values()].find((r) => r.type === 'officeDocument');
     const bookPart = officeDocument && parts.has(officeDocument.target) ? officeDocument.target : 'xl/workbook.xml';
     const book = parts.get(bookPart);
@@ -474,7 +517,7 @@ export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): 
     const sheetsMeta: Array<{ name: string; hidden: boolean; rid: string }> = [];
     let activeTab: number | undefined;
     let date1904 = false;
-    await parsePart(zip, book, {
+    await parsePart(pkg, book, {
       open: (name, a) => {
         if (name === 'sheet') {
           const rid = Object.entries(a).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
@@ -483,13 +526,13 @@ export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): 
         else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
       },
     });
-    const rels = await readRels(zip, parts, bookPart);
+    const rels = await readRels(pkg, bookPart);
     const relOfType = (type: string) => [...rels.values()].find((r) => r.type === type);
     const sst = relOfType('sharedStrings');
     const styles = relOfType('styles');
     const ctx: SheetContext = {
-      sharedStrings: sst && parts.get(sst.target) ? await readSharedStrings(zip, parts.get(sst.target)!) : [],
-      dateStyles: await readDateStyles(zip, styles ? parts.get(styles.target) : undefined),
+      sharedStrings: sst && parts.get(sst.target) ? await readSharedStrings(pkg, parts.get(sst.target)!) : [],
+      dateStyles: await readDateStyles(pkg, styles ? parts.get(styles.target) : undefined),
       date1904,
       limits,
       cells: { count: 0 },
@@ -502,13 +545,13 @@ export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): 
       if (rel && rel.type !== 'worksheet') continue;
       const entry = rel ? parts.get(rel.target) : undefined;
       if (!entry) throw new FileError('sheet-part-missing', { sheet: meta.name });
-      sheets.push(await readSheet(zip, entry, meta, ctx));
+      sheets.push(await readSheet(pkg, entry, meta, ctx));
     }
     if (sheets.length === 0) throw new FileError('no-sheets');
     const active = activeTab !== undefined ? sheetsMeta[activeTab]?.name : undefined;
     return { sheets, active, macros: parts.has('xl/vbaproject.bin') };
   } finally {
-    zip.close();
+    pkg.zip.close();
   }
 }
 
@@ -517,10 +560,10 @@ export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): 
  * through the same bounds, and discarded. ExcelJS trusts the zip's declared sizes; this does not.
  */
 export async function verifyParts(buf: Buffer, limits: Limits = LIMITS): Promise<void> {
-  const { zip, parts } = await openZip(buf, limits);
+  const pkg = await openZip(buf, limits);
   try {
-    for (const entry of parts.values()) if (!entry.fileName.endsWith('/')) await streamPart(zip, entry, () => undefined);
+    for (const entry of pkg.parts.values()) if (!entry.fileName.endsWith('/')) await streamPart(pkg, entry, () => undefined);
   } finally {
-    zip.close();
+    pkg.zip.close();
   }
 }

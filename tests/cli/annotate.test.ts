@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from './run';
-import { HEADER, sha256, tempDir, writeLedger } from './helpers';
-import { SEVERITY_FILL, annotateWorkbook } from '../../src/cli/annotate';
+import { HEADER, inlineStr, rawXlsx, rawXlsxParts, sha256, tempDir, writeLedger, zip } from './helpers';
+import { SEVERITY_FILL, annotateWorkbook, escapeCellText } from '../../src/cli/annotate';
+import { asXlsxPath } from '../../src/cli/main';
 import { loadWorkbook } from '../../src/cli/xlsx';
 import { readWorkbookValues } from '../../src/cli/xlsx-read';
 import type { LedgerIssue, Severity } from '../../src/core/types';
@@ -232,5 +233,71 @@ describe('a file written the way LibreOffice writes it (one shared cell format)'
         expect({ at: c.address, solid }).toEqual({ at: c.address, solid: painted.has(c.address) });
       }
     }
+  });
+});
+
+describe('copies keep every value (Excel\'s _xHHHH_ escapes)', () => {
+  // Text as Excel stores it: the text "_x0041_" is written _x005F_x0041_; control characters and CR,
+  // which XML cannot carry, as _xHHHH_.
+  const stored = ['_x005F_x0041_ 不是 A', '甲_x0001_乙', '第一行_x000D__x000A_第二行', '制表_x0009_符', '普通文字 x0041'];
+  const dir = tempDir();
+  let input: string;
+  beforeAll(() => {
+    const cells = stored.map((t, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i + 1}</v></c><c r="B${i + 2}" t="inlineStr"><is><t>${t}</t></is></c><c r="C${i + 2}" t="s"><v>${i}</v></c></row>`);
+    input = path.join(dir, 'escapes.xlsx');
+    fs.writeFileSync(input, rawXlsx(`<row r="1">${HEADER.slice(0, 3).map((h, i) => inlineStr(`${'ABC'[i]}1`, h)).join('')}</row>${cells.join('')}`, { sharedStrings: stored }));
+  });
+
+  test('the reader decodes them as Excel does', async () => {
+    const values = (await readWorkbookValues(fs.readFileSync(input))).sheets[0].values;
+    expect(values.slice(1).map((r) => r[1])).toEqual(['_x0041_ 不是 A', '甲\u0001乙', '第一行\r\n第二行', '制表\t符', '普通文字 x0041']);
+    expect(values.slice(1).map((r) => r[2])).toEqual(values.slice(1).map((r) => r[1]));
+  });
+
+  test('an annotated copy reads back with 100% of the values', async () => {
+    const out = path.join(dir, 'copy.xlsx');
+    const r = await run(['check', input, '--as-of', '2019-12-06', '--annotate', out]);
+    expect(r.stderr).toContain('copy.xlsx');
+    const a = (await readWorkbookValues(fs.readFileSync(input))).sheets[0];
+    const b = (await readWorkbookValues(fs.readFileSync(out))).sheets.find((s) => s.name === a.name)!;
+    expect(b.values).toEqual(a.values);
+  });
+
+  test.each([
+    ['_x0041_', '_x005F_x0041_'],
+    ['a\u0001b', 'a_x0001_b'],
+    ['a\rb', 'a_x000D_b'],
+    ['a\nb\tc', 'a\nb\tc'],
+    ['_x004', '_x004'],
+    ['_X0041_', '_X0041_'],
+  ])('escapeCellText(%j) = %j', (text, expected) => expect(escapeCellText(text)).toBe(expected));
+});
+
+describe('an .xlsm input', () => {
+  test('its copy is an .xlsx, and the tool says the macros are not carried', async () => {
+    const dir = tempDir();
+    const parts: Record<string, string | Buffer> = rawXlsxParts(`<row r="1">${HEADER.slice(0, 4).map((h, i) => inlineStr(`${'ABCD'[i]}1`, h)).join('')}</row>`);
+    parts['xl/vbaProject.bin'] = Buffer.from('not really a VBA project');
+    const input = path.join(dir, '台账.xlsm');
+    fs.writeFileSync(input, zip(parts));
+    const before = sha256(input);
+    fs.mkdirSync(path.join(dir, 'out'));
+    const r = await run(['check', input, '--as-of', '2019-12-06', '--annotate', path.join(dir, 'out')]);
+    expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['台账.xlsx']);
+    expect(r.stderr).toContain('原文件含宏');
+    expect(sha256(input)).toBe(before);
+    // The copy is a plain workbook: no macro part, the .xlsx content type.
+    const copy = await loadWorkbook(fs.readFileSync(path.join(dir, 'out', '台账.xlsx')));
+    expect(copy.workbook.worksheets.map((w) => w.name)).toContain('台账');
+    const text = fs.readFileSync(path.join(dir, 'out', '台账.xlsx')).toString('latin1');
+    expect(text).not.toContain('vbaProject');
+    expect(text).not.toContain('macroEnabled');
+  });
+
+  test('a single copy named .xlsm or .xls is written as .xlsx', () => {
+    expect(asXlsxPath('/a/b.xlsm')).toBe('/a/b.xlsx');
+    expect(asXlsxPath('/a/b.XLS')).toBe('/a/b.xlsx');
+    expect(asXlsxPath('/a/b.xlsx')).toBe('/a/b.xlsx');
+    expect(asXlsxPath('/a/标注')).toBe('/a/标注.xlsx');
   });
 });

@@ -38,7 +38,11 @@ export async function writeLedger(
 // ----- zip and raw .xlsx -------------------------------------------------------------------------
 
 /** A minimal zip writer (deflate), enough to build .xlsx parts by hand. */
-export function zip(entries: Record<string, string | Buffer>): Buffer {
+export function zip(
+  entries: Record<string, string | Buffer>,
+  /** Uncompressed sizes to declare instead of the true ones (a zip whose directory lies). */
+  declared: Record<string, number> = {},
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -57,7 +61,7 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(declared[name] ?? data.length, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -67,7 +71,7 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(declared[name] ?? data.length, 24);
     central.writeUInt16LE(nameBuf.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, packed);
@@ -84,11 +88,15 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
+type RawXlsxOptions = { sharedStrings?: string[]; mergeCells?: string[]; /** numFmtId of each cellXfs entry (s="i") */ xfNumFmts?: number[] };
+
 /** An .xlsx built from raw XML, the way other programs write it (inline strings, shared formulas …). */
-export function rawXlsx(
-  sheetData: string,
-  opts: { sharedStrings?: string[]; mergeCells?: string[]; /** numFmtId of each cellXfs entry (s="i") */ xfNumFmts?: number[] } = {},
-): Buffer {
+export function rawXlsx(sheetData: string, opts: RawXlsxOptions = {}): Buffer {
+  return zip(rawXlsxParts(sheetData, opts));
+}
+
+/** The parts of rawXlsx, to change before zipping (a missing part, a hostile one). */
+export function rawXlsxParts(sheetData: string, opts: RawXlsxOptions = {}): Record<string, string> {
   const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const parts: Record<string, string> = {
@@ -131,7 +139,7 @@ export function rawXlsx(
       opts.sharedStrings.map((s) => `<si><t>${s}</t></si>`).join('') +
       '</sst>';
   }
-  return zip(parts);
+  return parts;
 }
 
 export function inlineStr(ref: string, text: string): string {

@@ -74,13 +74,17 @@ const DISTINCT_CHARS = /[一二三四五六七八九十百千〇零\d东西南�
 export function nearDepartment(name: string): string | null {
   const key = normalizeText(name);
   if (isKnownLocalUnit(key)) return null;
+  // Where a place or level prefix can end (县 | 区 | 杭州市 …): tried once, not once per department.
+  const cuts: number[] = [];
+  for (let cut = 0; cut <= key.length; cut++) {
+    const prefix = key.slice(0, cut);
+    const m = PREFIX_RE.exec(prefix);
+    if (m && m[0] === prefix) cuts.push(cut);
+  }
   for (const dept of USUAL_DEPARTMENTS) {
-    for (let cut = 0; cut <= key.length; cut++) {
-      const prefix = key.slice(0, cut);
-      const m = PREFIX_RE.exec(prefix);
-      if (!m || m[0] !== prefix) continue;
+    for (const cut of cuts) {
       const rest = key.slice(cut);
-      if (rest.length === dept.length && oneSubstitution(rest, dept)) return prefix + dept;
+      if (rest.length === dept.length && oneSubstitution(rest, dept)) return key.slice(0, cut) + dept;
     }
   }
   return null;
