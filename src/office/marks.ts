@@ -26,6 +26,8 @@ export const isOurFormula = (formula: string | null | undefined): boolean =>
 export const PROBE_ADDRESS = 'A1:AZ100';
 const PROBE_ROWS = 100;
 const PROBE_COLS = 52;
+/** The columns of the probe: a header (and so every column the checker reads) lies within them. */
+const LEDGER_COLUMNS = 'A:AZ';
 /** A response budget under Excel on the web's 5 MB, with room for JSON overhead. */
 export const READ_BUDGET_BYTES = 4.5 * 1024 * 1024;
 /** A request budget for painting. */
@@ -114,7 +116,11 @@ export async function checkWorkbook<O, R extends EngineResult>(
     // (2) header probes, sizes, conditional-format types
     onProgress?.({ phase: 'read', done: 0, total: 0 });
     const probes = sheets.items.map((ws) => ws.getRange(PROBE_ADDRESS).load('values'));
-    const used = sheets.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
+    // The ledger's extent: the used cells of the columns a header can be in (the probe's), not of the
+    // sheet. One stray value at XFD1048576 would make the sheet's used range 17 billion cells.
+    const used = sheets.items.map((ws) =>
+      ws.getRange(LEDGER_COLUMNS).getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'),
+    );
     const cfCollections = caps.conditionalFormats
       ? sheets.items.map((ws) => ws.getRange().conditionalFormats.load('items/type'))
       : [];

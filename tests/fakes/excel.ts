@@ -625,6 +625,7 @@ export class RangeProxy extends Proxy {
     const r0 = rects[0];
     const grid = (f: (c: CellModel) => unknown) => {
       if (this.isAreas) throw new FakeExcelError('InvalidOperation', 'Not available on RangeAreas.');
+      this.ctx.excel.cellsRead += (r0.bottom - r0.top + 1) * (r0.right - r0.left + 1);
       const rows: unknown[][] = [];
       for (let r = r0.top; r <= r0.bottom; r++) {
         const row: unknown[] = [];
@@ -751,6 +752,32 @@ export class RangeProxy extends Proxy {
       if (across) for (let r = rects[0].top; r <= rects[0].bottom; r++) sheet.merges.push({ ...rects[0], top: r, bottom: r });
       else sheet.merges.push({ ...rects[0] });
     });
+  }
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used cells within this range, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => {
+        const { sheet, rects } = this._t();
+        const within = rects[0];
+        let r: Rect | null = null;
+        for (const [k, c] of sheet.cells) {
+          if (valuesOnly ? c.value === '' && !c.formula : isDefaultCell(c)) continue;
+          const [row, col] = k.split(',').map(Number);
+          if (row < within.top || row > within.bottom || col < within.left || col > within.right) continue;
+          if (!r) r = { top: row, bottom: row, left: col, right: col };
+          else {
+            r.top = Math.min(r.top, row);
+            r.bottom = Math.max(r.bottom, row);
+            r.left = Math.min(r.left, col);
+            r.right = Math.max(r.right, col);
+          }
+        }
+        return r ? { sheet, rects: [r] } : null;
+      },
+      false,
+      true,
+    );
   }
   getMergedAreasOrNullObject(): RangeProxy {
     if (this.ctx.excel.options.excelApi < 13) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.13 required');
@@ -1344,6 +1371,8 @@ export class SettingCollectionProxy extends Proxy {
 export class FakeExcel {
   model: WorkbookModel;
   syncCount = 0;
+  /** Cells whose values, formulas, text or formats were read: what a check costs the host. */
+  cellsRead = 0;
   suspendedCalculation = false;
   suspendCount = 0;
   cfAdds = 0;

@@ -238,3 +238,25 @@ test('ExcelApi 1.6: a big sheet is still read (in chunks, by A1 address) and mar
   expect(out.limitations).toEqual(expect.arrayContaining(['read-in-chunks', 'no-merged-areas']));
   expect(fx.displayedFill('台账', 'B6001')).toBe('#FFC7CE');
 });
+
+describe('a stray value far away (issue #17): the check reads the ledger, not the used range', () => {
+  const marksOf = (fx: FakeExcel) =>
+    ['B4', 'D4', 'A6', 'E4', 'E6', 'E5', 'A4'].map((a) => [a, fx.displayedFill('台账', a)]);
+  const make = (stray: boolean) => {
+    const { fx, caps, run } = setup();
+    const s = ledger(fx, 300, (i) => (i === 2 ? [2, 'ERR', '省财政厅', 'WARN', '进行中'] : i === 4 ? ['ERR', '任务', '省财政厅', '2018', '逾期'] : null));
+    if (stray) fx.cellAt(s, 1_048_575, 16_383).value = '远处';
+    return { fx, caps, run };
+  };
+
+  test('at XFD1048576: the same marks, and no more cells read than without it', async () => {
+    const clean = make(false);
+    await checkWorkbook(clean.run, standIn, { options: {}, caps: clean.caps });
+    const far = make(true);
+    const out = await checkWorkbook(far.run, standIn, { options: {}, caps: far.caps });
+    expect(marksOf(far.fx)).toEqual(marksOf(clean.fx));
+    expect(out.markedCells).toBeGreaterThan(0);
+    expect(far.fx.cellsRead).toBe(clean.fx.cellsRead);
+    expect(far.fx.syncCount).toBe(clean.fx.syncCount);
+  });
+});
