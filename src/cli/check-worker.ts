@@ -12,14 +12,18 @@ const options = loadSetup(args, { cwd: setup.cwd }).then((engine) => checkOption
 // Ready: the parent starts a file's time limit from here, not from the worker's start-up.
 void options.then(() => parentPort!.postMessage({ ready: true }));
 
-parentPort!.on('message', (m: { file: string; sheet?: string; keepBuffer: boolean }) => {
-  void (async (): Promise<WorkerReply> => {
+// One file at a time, in the order asked: the replies come back in that order.
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (m: { id: number; file: string; sheet?: string; keepBuffer: boolean }) => {
+  queue = queue.then(async () => {
+    let reply: WorkerReply;
     try {
       const r = await checkFile(m.file, { sheet: m.sheet, check: await options });
-      return { ok: { result: r.result, buffer: m.keepBuffer ? r.buffer : undefined, macros: r.macros } };
+      reply = { ok: { result: r.result, buffer: m.keepBuffer ? r.buffer : undefined, macros: r.macros } };
     } catch (e) {
-      if (e instanceof FileError) return { fileError: { id: e.id, data: e.data } };
-      return { internal: e instanceof Error ? e.message : String(e) };
+      if (e instanceof FileError) reply = { fileError: { id: e.id, data: e.data } };
+      else reply = { internal: e instanceof Error ? e.message : String(e) };
     }
-  })().then((reply) => parentPort!.postMessage(reply));
+    parentPort!.postMessage(reply);
+  });
 });

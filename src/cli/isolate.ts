@@ -42,85 +42,105 @@ export function isolationLimits(env: Record<string, string | undefined>): Isolat
   return { heapMb: num(env.TASK_LEDGER_WORKER_MB, 1536), timeoutMs: num(env.TASK_LEDGER_FILE_TIMEOUT_S, 120) * 1000 };
 }
 
-/** Checks files one at a time in a worker thread; a worker that dies is replaced for the next file. */
+interface Job {
+  id: number;
+  request: { id: number; file: string; sheet: string | undefined; keepBuffer: boolean };
+  resolve(r: CheckedInput): void;
+  reject(e: unknown): void;
+}
+
+/**
+ * Checks files in a worker thread, one after another; a worker that dies or overruns is replaced and
+ * the files queued behind it go to the new one. Several files may be queued, so the worker never waits
+ * for this thread between files; a file's time limit starts when the worker starts it (when the file
+ * before it is answered).
+ */
 export class IsolatedChecker {
-  private worker: { thread: Worker; ready: Promise<void> } | null = null;
+  private worker: Worker | null = null;
+  private ready = false;
+  private readonly jobs: Job[] = [];
+  private nextId = 1;
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly setup: WorkerSetup,
     private readonly limits: IsolationLimits,
   ) {}
 
-  /** A worker, ready once it has loaded its code and options (its first message). */
-  private start(): { thread: Worker; ready: Promise<void> } {
-    const thread = new Worker(path.join(__dirname, 'check-worker.js'), {
-      workerData: this.setup,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
-    });
-    // Idle between files, the worker must not keep the process alive (a file's timer does meanwhile).
-    thread.unref();
-    const ready = new Promise<void>((resolve, reject) => {
-      thread.once('message', () => resolve());
-      thread.once('error', reject);
-      thread.once('exit', () => reject(new FileError('out-of-memory')));
-    });
-    ready.catch(() => undefined);
-    return { thread, ready };
-  }
-
-  async check(file: string, sheet: string | undefined, keepBuffer: boolean): Promise<CheckedInput> {
-    this.worker ??= this.start();
-    const { thread, ready } = this.worker;
-    await ready.catch((e: unknown) => {
-      this.worker = null;
-      throw e;
-    });
+  check(file: string, sheet: string | undefined, keepBuffer: boolean): Promise<CheckedInput> {
     return new Promise<CheckedInput>((resolve, reject) => {
-      const done = (fn: () => void) => {
-        clearTimeout(timer);
-        thread.off('message', onMessage);
-        thread.off('error', onError);
-        thread.off('exit', onExit);
-        fn();
-      };
-      const replace = () => {
-        if (this.worker?.thread === thread) this.worker = null;
-        void thread.terminate();
-      };
-      const onMessage = (reply: WorkerReply) =>
-        done(() => {
-          if ('ok' in reply) resolve({ ...reply.ok, buffer: reply.ok.buffer && Buffer.from(reply.ok.buffer) });
-          else if ('fileError' in reply) reject(new FileError(reply.fileError.id, reply.fileError.data));
-          else reject(new Error(reply.internal));
-        });
-      const onError = (e: Error & { code?: string }) =>
-        done(() => {
-          replace();
-          reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new FileError('out-of-memory') : e);
-        });
-      const onExit = () =>
-        done(() => {
-          replace();
-          reject(new FileError('out-of-memory'));
-        });
-      const timer = setTimeout(
-        () =>
-          done(() => {
-            replace();
-            reject(new FileError('timeout', { seconds: String(this.limits.timeoutMs / 1000) }));
-          }),
-        this.limits.timeoutMs,
-      );
-      thread.on('message', onMessage);
-      thread.on('error', onError);
-      thread.on('exit', onExit);
-      thread.postMessage({ file, sheet, keepBuffer });
+      const id = this.nextId++;
+      const job: Job = { id, request: { id, file, sheet, keepBuffer }, resolve, reject };
+      this.jobs.push(job);
+      if (!this.worker) this.start();
+      else if (this.ready) this.send(job);
     });
   }
 
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    if (w) await w.thread.terminate();
+    this.stopTimer();
+    if (w) await w.terminate();
+  }
+
+  private start(): void {
+    const worker = new Worker(path.join(__dirname, 'check-worker.js'), {
+      workerData: this.setup,
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+    });
+    // Idle between runs, the worker must not keep the process alive (a file's timer does meanwhile).
+    worker.unref();
+    this.worker = worker;
+    this.ready = false;
+    worker.on('message', (reply: WorkerReply | { ready: true }) => {
+      if (worker !== this.worker) return;
+      if ('ready' in reply) {
+        this.ready = true;
+        for (const job of this.jobs) this.send(job);
+        return;
+      }
+      const job = this.jobs.shift();
+      this.stopTimer();
+      if (!job) return;
+      if ('ok' in reply) job.resolve({ ...reply.ok, buffer: reply.ok.buffer && Buffer.from(reply.ok.buffer) });
+      else if ('fileError' in reply) job.reject(new FileError(reply.fileError.id, reply.fileError.data));
+      else job.reject(new Error(reply.internal));
+      this.startTimer();
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      if (worker === this.worker) this.fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new FileError('out-of-memory') : e);
+    });
+    worker.on('exit', () => {
+      if (worker === this.worker) this.fail(new FileError('out-of-memory'));
+    });
+  }
+
+  private send(job: Job): void {
+    this.worker!.postMessage(job.request);
+    if (this.jobs[0] === job) this.startTimer();
+  }
+
+  /** The file the worker is on fails; the files behind it go to a fresh worker. */
+  private fail(reason: unknown): void {
+    this.stopTimer();
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) void worker.terminate();
+    this.jobs.shift()?.reject(reason);
+    if (this.jobs.length > 0) this.start();
+  }
+
+  private startTimer(): void {
+    if (this.jobs.length === 0 || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.fail(new FileError('timeout', { seconds: String(this.limits.timeoutMs / 1000) }));
+    }, this.limits.timeoutMs);
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 }

@@ -20,6 +20,7 @@ import { parseArgs, UsageError, langOf, type CliArgs } from './args';
 import { HELP, msg } from './messages';
 import { FileError, loadWorkbook, readFileBuffer } from './xlsx';
 import { readWorkbookValues, verifyParts, type SheetValues } from './xlsx-read';
+import { jsonPieces, writePieces } from './json-out';
 import { annotateWorkbook, decodeLikeExcel, escapeWorkbookText } from './annotate';
 import { IsolatedChecker, isolationLimits } from './isolate';
 import { layoutToWorkbook } from './workbook';
@@ -27,7 +28,7 @@ import { addToTally, emptyTally, renderFileText, renderTotalsText, type FileRepo
 import { colourEnabled } from './text';
 
 export interface CliIO {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
   /** stdin text, or a stream to read it from (schedule / units without arguments). */
   stdin: string | NodeJS.ReadableStream;
@@ -111,8 +112,9 @@ function fileReason(e: unknown, lang: Lang): string {
     const where = !part ? '' : e.id === 'damaged' ? (lang === 'en' ? ` (${part})` : `（${part}）`) : `${part} `;
     return msg(`file.${e.id}`, lang, { ...e.data, part: where });
   }
+  // Our own failure on this file: a clear line, and the JavaScript detail only when asked for.
   const detail = e instanceof Error ? e.message : String(e);
-  return msg('internal', lang, { detail });
+  return msg('file.internal', lang) + (process.env.TASK_LEDGER_DEBUG ? ` [${detail}]` : '');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -313,10 +315,13 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
           : [],
     };
     if (args.format === 'json') {
-      // The same bytes as JSON.stringify({ files }, null, 2), one file at a time.
+      // The same bytes as JSON.stringify({ files }, null, 2), one file and one task at a time.
       const json = c.result ? fileJson(c.file, c.result, asOf, rendered) : { file: c.file, error: c.error };
-      const text = JSON.stringify({ files: [json] }, null, 2);
-      io.stdout.write((written === 0 ? '{\n  "files": [\n' : ',\n') + text.slice(JSON_HEAD.length, -JSON_TAIL.length));
+      const head = written === 0 ? JSON_HEAD : ',\n';
+      await writePieces(io.stdout, (function* () {
+        yield `${head}    `;
+        yield* jsonPieces(json, 2);
+      })());
     } else {
       io.stdout.write((written === 0 ? '' : '\n') + renderFileText(report, textOpts));
     }
@@ -378,11 +383,14 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
       return { file: input.label, error: fileReason(e, lang) };
     }
   };
-  // The worker reads and checks the next file while this thread reports the last one.
-  let next = inputs.length > 0 ? checkInput(inputs[0]) : null;
+  // The worker reads and checks the next files while this thread reports the last one; a few files
+  // ahead at most, so that finished reports do not pile up in memory.
+  const AHEAD = 2;
+  const pending: Array<Promise<CheckedFile>> = [];
+  for (let i = 0; i < Math.min(AHEAD, inputs.length); i++) pending.push(checkInput(inputs[i]));
   for (let i = 0; i < inputs.length; i++) {
-    const c = await next!;
-    next = i + 1 < inputs.length ? checkInput(inputs[i + 1]) : null;
+    const c = await pending.shift()!;
+    if (i + AHEAD < inputs.length) pending.push(checkInput(inputs[i + AHEAD]));
     if (c.error) io.stderr.write(errorLine(lang, msg('file.line', lang, { file: c.file, reason: c.error })));
     await writeFile(c);
   }

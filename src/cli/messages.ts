@@ -48,6 +48,7 @@ const ZH: Dict = {
   'file.sheet-part-missing': '文件不完整：缺少工作表“{sheet}”的内容；请在 Excel 中打开并另存为 .xlsx 后再检查',
   'file.timeout': '处理超时（超过 {seconds} 秒），已跳过',
   'file.out-of-memory': '处理时内存不足（文件内容过大），已跳过',
+  'file.internal': '检查此文件时程序出错，已跳过（请把文件交给维护者；设置 TASK_LEDGER_DEBUG=1 可看到详情）',
   'file.line': '{file}：{reason}',
 
   'report.file': '文件',
@@ -146,6 +147,7 @@ const EN: Dict = {
   'file.sheet-part-missing': 'the file is incomplete: the content of sheet "{sheet}" is missing; open it in Excel, save it as .xlsx and check again',
   'file.timeout': 'took too long (more than {seconds} s); skipped',
   'file.out-of-memory': 'ran out of memory (the file holds too much); skipped',
+  'file.internal': 'the program failed on this file; skipped (please send the file to the maintainers; set TASK_LEDGER_DEBUG=1 for details)',
   'file.line': '{file}: {reason}',
 
   'report.file': 'File',

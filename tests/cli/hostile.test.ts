@@ -250,4 +250,17 @@ describe('a file that gets past the bounds is still only that file', () => {
   }, 120_000);
 });
 
+describe('--plan from a workbook with a cell at XFD1048576', () => {
+  test('the plan is read, as the same plan without it', async () => {
+    const { run } = await import('./run');
+    const plain = put('plan.xlsx', rawXlsx(LEDGER_ROWS));
+    const far = put('plan-far.xlsx', rawXlsx(LEDGER_ROWS + `<row r="1048576">${inlineStr('XFD1048576', '远处')}</row>`));
+    const a = await run(['workload', '--plan', plain], { cwd: work });
+    const b = await run(['workload', '--plan', far], { cwd: work });
+    expect(a.stdout).toContain('省财政厅');
+    expect(a.code).toBe(0);
+    expect(b).toEqual(a);
+  });
+});
+
 // Annotated copies: tests/cli/annotate.test.ts ("copies keep every value").
