@@ -19,7 +19,7 @@ import { planLedgerLayout, sampleLedgerLayout, SAMPLE_AS_OF, SAMPLE_FILE_NAME, S
 import { parseArgs, UsageError, langOf, type CliArgs } from './args';
 import { HELP, msg } from './messages';
 import { FileError, loadWorkbook, readFileBuffer } from './xlsx';
-import { readWorkbookValues, verifyParts, type SheetValues } from './xlsx-read';
+import { openWorkbook, readWorkbookValues, verifyParts, type SheetValues } from './xlsx-read';
 import { jsonPieces, writePieces } from './json-out';
 import { annotateWorkbook, decodeLikeExcel, escapeWorkbookText } from './annotate';
 import { IsolatedChecker, isolationLimits } from './isolate';
@@ -186,15 +186,12 @@ async function loadPlan(file: string, io: Pick<CliIO, 'cwd'>, lang: Lang): Promi
       throw new UsageError('usage.plan-file', { file, reason: errorText(e, lang) });
     }
   }
-  let loaded;
+  let sheet: SheetValues;
   try {
-    loaded = await readWorkbookValues(readFileBuffer(full));
+    sheet = (await readLedgerSheet(readFileBuffer(full), undefined)).sheet;
   } catch (e) {
     throw new UsageError('usage.plan-file', { file, reason: fileReason(e, lang) });
   }
-  const sheets = loaded.sheets;
-  const idx = pickLedgerSheet(sheets, loaded.active);
-  const sheet = sheets[idx];
   const header = sheet ? findHeader(sheet.values) : null;
   if (!sheet || !header) {
     throw new UsageError('usage.plan-file', { file, reason: lang === 'en' ? 'no sheet has a ledger header row' : '没有工作表包含台账表头行' });
@@ -234,27 +231,32 @@ export interface CheckedFile {
   error?: string;
 }
 
-/** Reads one file's ledger sheet as cell values: the named sheet, or the one with a ledger header. */
-async function readLedgerSheet(buffer: Buffer, sheetName: string | undefined): Promise<{ sheet: SheetValues; macros: boolean }> {
-  const book = await readWorkbookValues(buffer);
-  const sheets = book.sheets;
-  let sheet: SheetValues | undefined;
-  if (sheetName !== undefined) {
-    sheet = sheets.find((w) => w.name === sheetName);
-    if (!sheet) throw new FileError('sheet-not-found', { sheet: sheetName, sheets: sheets.map((w) => w.name).join('、') });
-  } else {
-    // Visible sheets first: a hidden sheet is usually last year's copy or a lookup list.
-    const visible = sheets.filter((w) => !w.hidden);
-    for (const candidates of [visible, sheets]) {
-      const idx = pickLedgerSheet(candidates, book.active);
-      if (idx >= 0) {
-        sheet = candidates[idx];
-        break;
+/**
+ * Reads one file's ledger sheet as cell values: the named sheet, or the one whose first rows hold a
+ * ledger header. Only the chosen sheet is read whole; the others only as far as a header can be.
+ */
+export async function readLedgerSheet(buffer: Buffer, sheetName: string | undefined): Promise<{ sheet: SheetValues; macros: boolean }> {
+  const book = await openWorkbook(buffer);
+  try {
+    let name = sheetName;
+    if (name === undefined) {
+      const previews: SheetValues[] = [];
+      for (const s of book.sheets) previews.push(await book.read(s.name, { previewRows: HEADER_SCAN_ROWS }));
+      // Visible sheets first: a hidden sheet is usually last year's copy or a lookup list.
+      const visible = previews.filter((w) => !w.hidden);
+      for (const candidates of [visible, previews]) {
+        const idx = pickLedgerSheet(candidates, book.active);
+        if (idx >= 0) {
+          name = candidates[idx].name;
+          break;
+        }
       }
+      name ??= book.sheets.find((w) => w.name === book.active)?.name ?? visible[0]?.name ?? book.sheets[0].name;
     }
-    sheet ??= sheets.find((w) => w.name === book.active) ?? visible[0] ?? sheets[0];
+    return { sheet: await book.read(name), macros: book.macros };
+  } finally {
+    book.close();
   }
-  return { sheet, macros: book.macros };
 }
 
 /** Reads one file and checks its ledger sheet. */

@@ -34,6 +34,12 @@ export const LIMITS = {
   maxCells: 2_000_000,
   /** Merged areas in one sheet; a ledger has a few hundred. */
   maxMerges: 100_000,
+  /**
+   * Rows with content in the sheet that is checked: a ledger has 50–500, a year's county-wide list a
+   * few thousand. A 250,000-row sheet of two columns is checked in about 10 s; past this a sheet is
+   * refused as soon as the reader gets there, not after a minute and gigabytes.
+   */
+  maxContentRows: 250_000,
 };
 export type Limits = typeof LIMITS;
 
@@ -128,7 +134,7 @@ async function streamPart({ zip, buf }: Package, entry: yauzl.Entry, onText: (te
     onText(decoder.end());
   } catch (e) {
     // Leaving the loop early destroys the stream: nothing more is inflated.
-    if (e instanceof FileError) throw e;
+    if (e instanceof FileError || e instanceof StopReading) throw e;
     throw new FileError('damaged', { part: entry.fileName });
   }
 }
@@ -160,7 +166,7 @@ async function parsePart(
     failed ??= e;
   });
   const stopIfFailed = () => {
-    if (failed) throw failed instanceof FileError ? failed : new FileError('damaged', { part: entry.fileName });
+    if (failed) throw failed instanceof FileError || failed instanceof StopReading ? failed : new FileError('damaged', { part: entry.fileName });
   };
   await streamPart(pkg, entry, (text) => {
     parser.write(text);
@@ -329,13 +335,19 @@ function serialToDate(v: number, date1904: boolean): Date {
   return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
+/** Thrown by a handler to stop reading a part early (a preview has its rows). */
+class StopReading extends Error {}
+
 async function readSheet(
   pkg: Package,
   entry: yauzl.Entry,
   meta: { name: string; hidden: boolean },
   ctx: SheetContext,
+  /** Only the first rows (a preview to choose the ledger sheet by its header). */
+  previewRows?: number,
 ): Promise<SheetValues> {
   const { limits } = ctx;
+  let contentRows = 0;
   const rows: CellValue[][] = [];
   const rawMerges: MergeArea[] = [];
   let inSheetData = false;
@@ -380,7 +392,7 @@ async function readSheet(
     }
   };
 
-  await parsePart(pkg, entry, {
+  const reading = parsePart(pkg, entry, {
     open: (name, a) => {
       if (inCell) {
         if (name === 'v') {
@@ -398,6 +410,7 @@ async function readSheet(
           if (!inSheetData) break;
           const r = a.r !== undefined ? Number(a.r) - 1 : rowIndex + 1;
           if (!Number.isInteger(r) || r < 0 || r >= limits.maxRows) throw outsideGrid(`${a.r ?? ''}`);
+          if (previewRows !== undefined && r >= previewRows) throw new StopReading();
           rowIndex = r;
           row = null;
           col = -1;
@@ -453,7 +466,10 @@ async function readSheet(
         if (++ctx.cells.count > limits.maxCells) throw new FileError('too-many-cells', { limit: String(limits.maxCells) });
         if (!row) {
           row = rows[rowIndex];
-          if (!row) rows[rowIndex] = row = [];
+          if (!row) {
+            rows[rowIndex] = row = [];
+            if (++contentRows > limits.maxContentRows) throw new FileError('too-many-rows', { sheet: meta.name, limit: String(limits.maxContentRows) });
+          }
         }
         row[col] = value;
         if (col + 1 > width) width = col + 1;
@@ -464,6 +480,11 @@ async function readSheet(
       else if (inIs) rich.text(t);
     },
   });
+  try {
+    await reading;
+  } catch (e) {
+    if (!(e instanceof StopReading)) throw e;
+  }
 
   // Dense rows down to the last with content; holes read as null, empty rows share one empty array.
   const height = rows.length;
@@ -498,11 +519,27 @@ function clipMerges(raw: MergeArea[], rows: CellValue[][], width: number): Merge
   return merges;
 }
 
+/** A workbook opened for reading: its sheets' names, and their values on demand. */
+export interface OpenWorkbook {
+  sheets: Array<{ name: string; hidden: boolean }>;
+  /** Name of the active sheet (the workbook view's activeTab), if any. */
+  active: string | undefined;
+  /** The file carries macros (xl/vbaProject.bin): an annotated copy (.xlsx) leaves them out. */
+  macros: boolean;
+  /**
+   * One sheet's values: all of them, or only the first `previewRows` rows. Cells count against the
+   * limit in `cells` (shared by several reads) or in a counter of this read's own.
+   */
+  read(name: string, opts?: { previewRows?: number; cells?: { count: number } }): Promise<SheetValues>;
+  close(): void;
+}
+
 /**
- * Reads every worksheet's values from an .xlsx held in memory. Throws FileError with the reason
- * when the file is not a readable workbook or breaks a limit.
+ * Opens an .xlsx held in memory: the zip's directory, the workbook part, shared strings and styles.
+ * Throws FileError with the reason when the file is not a readable workbook or breaks a limit.
+ * Each read() counts its own cells against the limits.
  */
-export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): Promise<WorkbookValues> {
+export async function openWorkbook(buf: Buffer, limits: Limits = LIMITS): Promise<OpenWorkbook> {
   const bad = classifyBuffer(buf);
   if (bad) throw new FileError(bad);
   const pkg = await openZip(buf, limits);
@@ -530,28 +567,47 @@ export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): 
     const relOfType = (type: string) => [...rels.values()].find((r) => r.type === type);
     const sst = relOfType('sharedStrings');
     const styles = relOfType('styles');
-    const ctx: SheetContext = {
-      sharedStrings: sst && parts.get(sst.target) ? await readSharedStrings(pkg, parts.get(sst.target)!) : [],
-      dateStyles: await readDateStyles(pkg, styles ? parts.get(styles.target) : undefined),
-      date1904,
-      limits,
-      cells: { count: 0 },
-    };
+    const sharedStrings = sst && parts.get(sst.target) ? await readSharedStrings(pkg, parts.get(sst.target)!) : [];
+    const dateStyles = await readDateStyles(pkg, styles ? parts.get(styles.target) : undefined);
 
-    const sheets: SheetValues[] = [];
+    // Chart sheets and dialog sheets hold no cells; a worksheet whose part is missing is an error.
+    const worksheets = new Map<string, { meta: (typeof sheetsMeta)[number]; entry: yauzl.Entry }>();
     for (const meta of sheetsMeta) {
       const rel = rels.get(meta.rid);
-      // Chart sheets and dialog sheets hold no cells.
       if (rel && rel.type !== 'worksheet') continue;
       const entry = rel ? parts.get(rel.target) : undefined;
       if (!entry) throw new FileError('sheet-part-missing', { sheet: meta.name });
-      sheets.push(await readSheet(pkg, entry, meta, ctx));
+      if (!worksheets.has(meta.name)) worksheets.set(meta.name, { meta, entry });
     }
-    if (sheets.length === 0) throw new FileError('no-sheets');
-    const active = activeTab !== undefined ? sheetsMeta[activeTab]?.name : undefined;
-    return { sheets, active, macros: parts.has('xl/vbaproject.bin') };
-  } finally {
+    if (worksheets.size === 0) throw new FileError('no-sheets');
+    return {
+      sheets: [...worksheets.values()].map(({ meta }) => ({ name: meta.name, hidden: meta.hidden })),
+      active: activeTab !== undefined ? sheetsMeta[activeTab]?.name : undefined,
+      macros: parts.has('xl/vbaproject.bin'),
+      read(name, opts = {}) {
+        const sheet = worksheets.get(name);
+        if (!sheet) return Promise.reject(new FileError('sheet-not-found', { sheet: name, sheets: [...worksheets.keys()].join('、') }));
+        const ctx: SheetContext = { sharedStrings, dateStyles, date1904, limits, cells: opts.cells ?? { count: 0 } };
+        return readSheet(pkg, sheet.entry, sheet.meta, ctx, opts.previewRows);
+      },
+      close: () => pkg.zip.close(),
+    };
+  } catch (e) {
     pkg.zip.close();
+    throw e;
+  }
+}
+
+/** Every worksheet's values (annotated copies, tests); the cell limit counts the whole workbook. */
+export async function readWorkbookValues(buf: Buffer, limits: Limits = LIMITS): Promise<WorkbookValues> {
+  const book = await openWorkbook(buf, limits);
+  try {
+    const sheets: SheetValues[] = [];
+    const cells = { count: 0 };
+    for (const { name } of book.sheets) sheets.push(await book.read(name, { cells }));
+    return { sheets, active: book.active, macros: book.macros };
+  } finally {
+    book.close();
   }
 }
 

@@ -25,6 +25,7 @@ export type FileErrorId =
   | 'unzip-ratio'
   | 'outside-grid'
   | 'too-many-cells'
+  | 'too-many-rows'
   | 'too-many-merges'
   | 'sheet-part-missing'
   | 'timeout'

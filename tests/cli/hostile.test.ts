@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { FileError } from '../../src/cli/xlsx';
-import { LIMITS, readWorkbookValues } from '../../src/cli/xlsx-read';
+import { LIMITS, openWorkbook, readWorkbookValues } from '../../src/cli/xlsx-read';
 import { checkLedger } from '../../src/core/engine';
 import { inlineStr, rawXlsx, rawXlsxParts, zip } from './helpers';
 
@@ -77,6 +77,17 @@ describe('the reader keeps to the ledger, not the farthest cell', () => {
     ['a merge past the last row', '', { mergeCells: ['A1:A1048577'] }],
   ])('%s: refused as outside the grid', async (_, extra, opts) => {
     expect((await fileError(rawXlsx(LEDGER_ROWS + extra, opts)))?.id).toBe('outside-grid');
+  });
+
+  test('a sheet is previewed up to its header rows, and refused whole past the row limit (set low for the test)', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => row(i + 2, [i + 1, `任务${i + 1}`, '省财政厅', '2019年底前', ''])).join('');
+    const book = await openWorkbook(rawXlsx(row(1, HEADER) + rows), { ...LIMITS, maxContentRows: 150 });
+    try {
+      expect((await book.read('台账', { previewRows: 100 })).values).toHaveLength(100);
+      await expect(book.read('台账')).rejects.toMatchObject({ id: 'too-many-rows', data: { sheet: '台账', limit: '150' } });
+    } finally {
+      book.close();
+    }
   });
 
   test('too many cells or merges for a ledger: refused, at limits set low for the test', async () => {
