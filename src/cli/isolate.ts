@@ -1,13 +1,17 @@
-// One bad file never sinks a run: the command line reads and checks each file in a worker thread
-// with its own heap limit and a time limit. The reader's bounds (xlsx-read.ts) should make both
+// One bad file never sinks a run: the command line reads and checks files in a child process with
+// its own heap limit and a time limit per file. The reader's bounds (xlsx-read.ts) should make both
 // unreachable; if a file gets past them anyway, an exhausted heap or a hung parse is that file's
-// error line (exit 2), and the next file gets a fresh worker.
-import { Worker } from 'worker_threads';
+// error line (exit 2), and the next file gets a fresh child.
+//
+// A child process, not a worker thread: V8 sometimes aborts the whole process when a worker thread
+// reaches its heap limit (seen here: 1 run in 12 with a 48 MB limit), which is the crash this exists
+// to contain.
+import { fork, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import type { CheckResult } from '../core/engine';
 import { FileError, type FileErrorId } from './xlsx';
 
-/** What the worker needs to rebuild the run's options: the parsed arguments and where they apply. */
+/** What the child needs to rebuild the run's options: the arguments and where they apply. */
 export interface WorkerSetup {
   argv: readonly string[];
   cwd: string;
@@ -21,13 +25,18 @@ export interface CheckedInput {
   macros: boolean;
 }
 
-export type WorkerReply =
+export type WorkerReply = (
   | { ok: CheckedInput }
   | { fileError: { id: FileErrorId; data: Record<string, string> } }
-  | { internal: string };
+  | { internal: string }
+) & {
+  /** The child's peak memory (MB) and CPU time (ms) so far, for TASK_LEDGER_DEBUG and the bench. */
+  maxRssMb: number;
+  cpuMs: number;
+};
 
 export interface IsolationLimits {
-  /** The worker's old-generation heap (MB). */
+  /** The child's old-generation heap (MB). */
   heapMb: number;
   /** One file's read and check (ms). */
   timeoutMs: number;
@@ -56,11 +65,16 @@ interface Job {
  * before it is answered).
  */
 export class IsolatedChecker {
-  private worker: Worker | null = null;
+  private child: ChildProcess | null = null;
   private ready = false;
   private readonly jobs: Job[] = [];
   private nextId = 1;
   private timer: NodeJS.Timeout | null = null;
+  /** The largest peak memory a child reported (MB). */
+  childPeakMb = 0;
+  /** CPU time of the children that ended, and of the current one so far (ms). */
+  private cpuEnded = 0;
+  private cpuCurrent = 0;
 
   constructor(
     private readonly setup: WorkerSetup,
@@ -72,61 +86,98 @@ export class IsolatedChecker {
       const id = this.nextId++;
       const job: Job = { id, request: { id, file, sheet, keepBuffer }, resolve, reject };
       this.jobs.push(job);
-      if (!this.worker) this.start();
+      if (!this.child) this.start();
       else if (this.ready) this.send(job);
+      this.keepAlive();
     });
   }
 
-  async close(): Promise<void> {
-    const w = this.worker;
-    this.worker = null;
+  /** Ends the child (it has nothing left to do; it exits on the signal, not waited for). */
+  close(): void {
+    const child = this.child;
+    this.child = null;
     this.stopTimer();
-    if (w) await w.terminate();
+    if (child && child.exitCode === null && child.signalCode === null) child.kill();
+  }
+
+  /** CPU time the children spent (ms), as far as they reported it. */
+  get childCpuMs(): number {
+    return this.cpuEnded + this.cpuCurrent;
   }
 
   private start(): void {
-    const worker = new Worker(path.join(__dirname, 'check-worker.js'), {
-      workerData: this.setup,
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+    this.cpuEnded += this.cpuCurrent;
+    this.cpuCurrent = 0;
+    // Its output is dropped: a crash prints V8's GC log and native stack, which is not the user's
+    // business; the file's line says what happened.
+    const child = fork(path.join(__dirname, 'check-worker.js'), [], {
+      execArgv: [`--max-old-space-size=${this.limits.heapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
-    // Idle between runs, the worker must not keep the process alive (a file's timer does meanwhile).
-    worker.unref();
-    this.worker = worker;
+    this.child = child;
     this.ready = false;
-    worker.on('message', (reply: WorkerReply | { ready: true }) => {
-      if (worker !== this.worker) return;
+    this.keepAlive();
+    child.on('message', (reply: WorkerReply | { ready: true }) => {
+      if (child !== this.child) return;
       if ('ready' in reply) {
         this.ready = true;
         for (const job of this.jobs) this.send(job);
         return;
       }
+      this.childPeakMb = Math.max(this.childPeakMb, reply.maxRssMb);
+      this.cpuCurrent = reply.cpuMs;
       const job = this.jobs.shift();
       this.stopTimer();
       if (!job) return;
       if ('ok' in reply) job.resolve({ ...reply.ok, buffer: reply.ok.buffer && Buffer.from(reply.ok.buffer) });
       else if ('fileError' in reply) job.reject(new FileError(reply.fileError.id, reply.fileError.data));
       else job.reject(new Error(reply.internal));
+      this.keepAlive();
       this.startTimer();
     });
-    worker.on('error', (e: Error & { code?: string }) => {
-      if (worker === this.worker) this.fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new FileError('out-of-memory') : e);
+    child.on('error', (e) => {
+      if (child === this.child) this.fail(e);
     });
-    worker.on('exit', () => {
-      if (worker === this.worker) this.fail(new FileError('out-of-memory'));
+    child.on('exit', (code, signal) => {
+      if (child !== this.child) return;
+      if (!this.ready) {
+        // It could not even start (its options failed to load): no file can be checked this way.
+        this.child = null;
+        for (const job of this.jobs.splice(0)) job.reject(new Error(`checker exited on start (${code ?? signal})`));
+        return;
+      }
+      // V8's "heap out of memory" aborts the process (SIGABRT, or exit code 134 through a shell).
+      this.fail(signal === 'SIGABRT' || code === 134 ? new FileError('out-of-memory') : new Error(`exit ${code ?? signal}`));
     });
+    child.send({ setup: this.setup });
+  }
+
+  /** A child with files to check keeps this process alive; an idle one must not. */
+  private keepAlive(): void {
+    const child = this.child;
+    if (!child) return;
+    const channel = child.channel as unknown as { ref(): void; unref(): void } | undefined;
+    if (this.jobs.length > 0) {
+      child.ref();
+      channel?.ref();
+    } else {
+      child.unref();
+      channel?.unref();
+    }
   }
 
   private send(job: Job): void {
-    this.worker!.postMessage(job.request);
+    this.child!.send(job.request);
     if (this.jobs[0] === job) this.startTimer();
   }
 
-  /** The file the worker is on fails; the files behind it go to a fresh worker. */
+  /** The file the child is on fails; the files behind it go to a fresh child. */
   private fail(reason: unknown): void {
     this.stopTimer();
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) void worker.terminate();
+    const child = this.child;
+    this.child = null;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     this.jobs.shift()?.reject(reason);
     if (this.jobs.length > 0) this.start();
   }

@@ -35,7 +35,7 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
   /**
-   * Read and check each file in a worker thread with its own heap and time limits (isolate.ts), so
+   * Read and check the files in a child process with its own heap and time limits (isolate.ts), so
    * that one file cannot take the run down. bin/task-ledger.js sets it; in-process tests do not.
    */
   isolate?: boolean;
@@ -385,7 +385,7 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
       return { file: input.label, error: fileReason(e, lang) };
     }
   };
-  // The worker reads and checks the next files while this thread reports the last one; a few files
+  // The checker reads and checks the next files while this process reports the last one; a few files
   // ahead at most, so that finished reports do not pile up in memory.
   const AHEAD = 2;
   const pending: Array<Promise<CheckedFile>> = [];
@@ -396,7 +396,13 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
     if (c.error) io.stderr.write(errorLine(lang, msg('file.line', lang, { file: c.file, reason: c.error })));
     await writeFile(c);
   }
-  await isolated?.close();
+  isolated?.close();
+  if (io.env.TASK_LEDGER_DEBUG && isolated) {
+    const u = process.resourceUsage();
+    const mb = Math.round(u.maxRSS / 1024);
+    const cpu = Math.round((u.userCPUTime + u.systemCPUTime) / 1000);
+    io.stderr.write(`debug: peak memory ${mb} MB (this process), ${isolated.childPeakMb} MB (checker process); CPU ${cpu} ms, ${isolated.childCpuMs} ms\n`);
+  }
   if (args.format === 'json') io.stdout.write(written === 0 ? '{\n  "files": []\n}\n' : `${JSON_TAIL}\n`);
   else if (written > 1) io.stdout.write('\n' + renderTotalsText(tally, textOpts));
 
