@@ -241,12 +241,32 @@ async function readRows(
       if (row === 0) requeue();
       continue;
     }
-    for (const line of r.values as CellValue[][]) out.push(line);
+    const lines = r.values as CellValue[][];
+    for (const line of lines) out.push(line);
     row += n;
+    // A long run of empty rows (a stray value at A1048576 below a 60-row ledger): ask where the
+    // next content is and skip to it, instead of reading a million empty rows.
+    if (row < bottom && lines.length >= SKIP_AFTER_EMPTY_ROWS && lines.slice(-SKIP_AFTER_EMPTY_ROWS).every(isEmptyRow)) {
+      const rest = ws
+        .getRange(rectToA1({ top: row, left: 0, bottom: bottom - 1, right: right - 1 }))
+        .getUsedRangeOrNullObject(true)
+        .load('isNullObject,rowIndex');
+      await ctx.sync();
+      const next = rest.isNullObject ? bottom : rest.rowIndex;
+      while (row < next) {
+        out.push(EMPTY_ROW);
+        row++;
+      }
+    }
     onProgress?.({ phase: 'read', done: row, total: bottom });
   }
   return out;
 }
+
+/** Rows skipped as empty share one array: the engine reads a missing cell as blank. */
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const SKIP_AFTER_EMPTY_ROWS = 200;
+const isEmptyRow = (line: CellValue[]) => line.every((v) => v === '' || v === null);
 
 async function paint(
   ctx: Excel.RequestContext,

@@ -260,3 +260,21 @@ describe('a stray value far away (issue #17): the check reads the ledger, not th
     expect(far.fx.syncCount).toBe(clean.fx.syncCount);
   });
 });
+
+test('a stray value at A1048576, in a column the ledger uses: empty rows are skipped, not read', async () => {
+  const marks = (fx: FakeExcel) => ['B4', 'D4', 'A6', 'E4', 'E6'].map((a) => [a, fx.displayedFill('台账', a)]);
+  const make = (stray: boolean) => {
+    const { fx, caps, run } = setup();
+    const s = ledger(fx, 300, (i) => (i === 2 ? [2, 'ERR', '省财政厅', 'WARN', '进行中'] : i === 4 ? ['ERR', '任务', '省财政厅', '2018', '逾期'] : null));
+    if (stray) fx.cellAt(s, 1_048_575, 0).value = '远处';
+    return { fx, caps, run };
+  };
+  const clean = make(false);
+  await checkWorkbook(clean.run, standIn, { options: {}, caps: clean.caps });
+  const far = make(true);
+  const out = await checkWorkbook(far.run, standIn, { options: {}, caps: far.caps, chunkRows: 1000 });
+  expect(marks(far.fx)).toEqual(marks(clean.fx));
+  expect(out.result?.headerRow).toBe(2);
+  // The ledger, one chunk of empty rows after it, and the far row's chunk: not a million rows.
+  expect(far.fx.cellsRead).toBeLessThan(clean.fx.cellsRead + 3 * 1000 * 5);
+});
