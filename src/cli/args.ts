@@ -2,8 +2,8 @@
 // user's language, and so that options are checked per command (a typo must not be silently ignored).
 import type { Lang } from '../core/types';
 
-export type Command = 'check' | 'schedule' | 'units' | 'workload' | 'template';
-export const COMMANDS: readonly Command[] = ['check', 'schedule', 'units', 'workload', 'template'];
+export type Command = 'check' | 'schedule' | 'units' | 'workload' | 'template' | 'notices';
+export const COMMANDS: readonly Command[] = ['check', 'schedule', 'units', 'workload', 'template', 'notices'];
 
 export type Format = 'text' | 'json';
 export type FailOn = 'error' | 'warning' | 'none';
@@ -29,6 +29,8 @@ export interface CliArgs {
   failOnProgress: boolean;
   currentNames: boolean;
   out?: string;
+  /** notices: supporting units get a 督办单 too. */
+  support: boolean;
 }
 
 /** A usage error: exit 2, one line; `id` and `data` render through messages.ts. */
@@ -50,19 +52,20 @@ interface OptionSpec {
 }
 
 const OPTIONS: Record<string, OptionSpec> = {
-  '--sheet': { key: 'sheet', value: true, commands: ['check', 'workload'] },
-  '--as-of': { key: 'asOf', value: true, commands: ['check', 'schedule'] },
-  '--warn-days': { key: 'warnDays', value: true, commands: ['check'] },
-  '--plan': { key: 'plan', value: true, commands: ['check', 'workload', 'template'] },
-  '--units': { key: 'units', value: true, commands: ['check', 'units', 'workload'] },
+  '--sheet': { key: 'sheet', value: true, commands: ['check', 'workload', 'notices'] },
+  '--as-of': { key: 'asOf', value: true, commands: ['check', 'schedule', 'notices'] },
+  '--warn-days': { key: 'warnDays', value: true, commands: ['check', 'notices'] },
+  '--plan': { key: 'plan', value: true, commands: ['check', 'workload', 'template', 'notices'] },
+  '--units': { key: 'units', value: true, commands: ['check', 'units', 'workload', 'notices'] },
   '--disable': { key: 'disable', value: true, commands: ['check'] },
   '--format': { key: 'format', value: true, commands: ['check'] },
   '--annotate': { key: 'annotate', value: true, commands: ['check'] },
   '--fail-on': { key: 'failOn', value: true, commands: ['check'] },
   '--fail-on-progress': { key: 'failOnProgress', value: false, commands: ['check'] },
-  '--behind-points': { key: 'behindPoints', value: true, commands: ['check'] },
-  '--current-names': { key: 'currentNames', value: false, commands: ['check', 'workload'] },
-  '--out': { key: 'out', value: true, commands: ['template'] },
+  '--behind-points': { key: 'behindPoints', value: true, commands: ['check', 'notices'] },
+  '--current-names': { key: 'currentNames', value: false, commands: ['check', 'workload', 'notices'] },
+  '--out': { key: 'out', value: true, commands: ['template', 'notices'] },
+  '--support': { key: 'support', value: false, commands: ['notices'] },
   '--lang': { key: 'lang', value: true, commands: 'all' },
   '--help': { key: 'help', value: false, commands: 'all' },
   '-h': { key: 'help', value: false, commands: 'all' },
@@ -105,6 +108,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     failOn: 'error',
     failOnProgress: false,
     currentNames: false,
+    support: false,
   };
   // Options may come before or after the command; validate their command once it is known.
   const seen: string[] = [];
@@ -196,6 +200,7 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
     case 'version':
     case 'currentNames':
     case 'failOnProgress':
+    case 'support':
       (args as unknown as Record<string, boolean>)[spec.key] = true;
       return;
     default:

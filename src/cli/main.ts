@@ -3,7 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import type { CellValue, IsoDate, Lang, LedgerIssue, Severity } from '../core/types';
+import type { CellValue, ColumnKey, IsoDate, Lang, LedgerIssue, MergeArea, Severity } from '../core/types';
+import { buildNotices } from '../core/notices';
+import { noticeDocx, noticeFileName } from './notices-docx';
 import { checkLedger, type CheckResult } from '../core/engine';
 import { pickLedgerSheet, findHeader, collectTaskRows, HEADER_SCAN_ROWS } from '../core/sheet';
 import { cellString } from '../core/cells';
@@ -78,6 +80,8 @@ export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): 
         return await runWorkload(args, io);
       case 'template':
         return await runTemplate(args, io);
+      case 'notices':
+        return await runNotices(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -579,6 +583,90 @@ async function runWorkload(args: CliArgs, io: CliIO): Promise<number> {
   const result = workload(rows, setup.directory, { currentNames: args.currentNames, plan: setup.plan, references });
   io.stdout.write(`${JSON.stringify(result.map((w) => ({ unit: w.unit, lead: w.lead, support: w.support, total: w.total })), null, 2)}\n`);
   return failed ? 2 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// notices: one 督办通知单 (.docx) per unit with red, yellow or blue tasks
+
+export const NOTICES_DEFAULT_FOLDER = '督办单';
+
+/** A task row's cell of a header column, its merged area's value where it is covered by one. */
+function cellOfTask(sheet: { values: CellValue[][]; merges: MergeArea[] }, columns: CheckResult['columns']) {
+  return (row: number, key: ColumnKey): CellValue => {
+    const c = columns?.[key]?.index;
+    if (c === undefined) return null;
+    const r = row - 1;
+    const own = sheet.values[r]?.[c] ?? null;
+    if (own !== null && own !== '') return own;
+    const m = sheet.merges.find((a) => a.top <= r && r <= a.bottom && a.left <= c && c <= a.right);
+    return m ? (sheet.values[m.top]?.[m.left] ?? null) : null;
+  };
+}
+
+async function runNotices(args: CliArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  if (args.positionals.length > 1) throw new UsageError('usage.notices-one-file', { value: args.positionals.join(' ') });
+  const setup = await loadSetup(args, io);
+  const useSample = args.positionals.length === 0;
+  const asOf: IsoDate = args.asOf ?? (useSample ? SAMPLE_AS_OF : todayIso());
+  let sheet: { values: CellValue[][]; merges: MergeArea[]; name: string };
+  let source: string;
+  if (useSample) {
+    const layout = sampleLedgerLayout();
+    sheet = { values: layout.values, merges: layout.merges, name: SAMPLE_SHEET_NAME };
+    source = layout.title;
+  } else {
+    const label = args.positionals[0];
+    try {
+      sheet = (await readLedgerSheet(readFileBuffer(path.resolve(io.cwd, label)), args.sheet)).sheet;
+    } catch (e) {
+      io.stderr.write(errorLine(lang, msg('file.line', lang, { file: label, reason: fileReason(e, lang) })));
+      return 2;
+    }
+    source = '';
+    for (const line of sheet.values.slice(0, 5)) {
+      const first = line.map((v) => cellString(v)).find((t) => t.trim().length >= 6 && /台账|任务|工作|项目|实事/.test(t));
+      if (first) {
+        source = first.trim();
+        break;
+      }
+    }
+    source ||= path.basename(label).replace(/\.[^.]+$/, '');
+  }
+  const result = checkLedger(sheet, checkOptions(args, setup, asOf));
+  const notices = buildNotices(result.tasks, cellOfTask(sheet, result.columns), {
+    asOf,
+    support: args.support,
+    plan: setup.plan,
+    directory: setup.directory,
+    currentNames: args.currentNames,
+  });
+  const folder = path.resolve(io.cwd, args.out ?? NOTICES_DEFAULT_FOLDER);
+  if (notices.length === 0) {
+    io.stdout.write(`${msg('notices.none', lang, { asOf })}\n`);
+    return 0;
+  }
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: displayPath(folder, io.cwd), reason: (e as NodeJS.ErrnoException).code ?? String(e) })));
+    return 2;
+  }
+  const stamp = asOf.replace(/-/g, '');
+  for (const [i, notice] of notices.entries()) {
+    const file = path.join(folder, noticeFileName(i, notice.unit));
+    const buf = await noticeDocx(notice, { number: `${stamp}-${String(i + 1).padStart(2, '0')}`, asOf, source, withRoles: args.support });
+    try {
+      fs.writeFileSync(file, buf);
+    } catch (e) {
+      io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: displayPath(file, io.cwd), reason: (e as NodeJS.ErrnoException).code ?? String(e) })));
+      return 2;
+    }
+    const n = (k: string) => notice.items.filter((it) => it.statusKey === k).length;
+    io.stdout.write(`${msg('notices.written', lang, { file: displayPath(file, io.cwd), overdue: n('overdue'), behind: n('behind'), dueSoon: n('dueSoon') })}\n`);
+  }
+  io.stderr.write(`${msg('notices.done', lang, { count: notices.length, folder: displayPath(folder, io.cwd) })}\n`);
+  return 0;
 }
 
 export const TEMPLATE_DEFAULT_FILE = '重点任务执行台账.xlsx';

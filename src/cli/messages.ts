@@ -6,7 +6,8 @@ type Dict = Record<string, string>;
 
 const ZH: Dict = {
   'error.prefix': '错误',
-  'usage.unknown-command': '未知命令“{value}”。可用命令：check、schedule、units、workload、template（详见 --help）',
+  'usage.unknown-command': '未知命令“{value}”。可用命令：check、schedule、units、workload、template、notices（详见 --help）',
+  'usage.notices-one-file': 'notices 一次处理一个台账文件（收到：{value}）',
   'usage.unknown-option': '未知选项 {option}（详见 --help）',
   'usage.option-not-for-command': '选项 {option} 不适用于命令 {command}（详见 --help）',
   'usage.missing-value': '选项 {option} 缺少取值',
@@ -82,6 +83,9 @@ const ZH: Dict = {
   'report.annotated': '已写出标注副本：{file}',
   'report.macros-dropped': '注意：原文件含宏（.xlsm），标注副本是 .xlsx 工作簿，不含宏；原文件未改动',
   'report.template': '已写出台账模板：{file}（{count} 项任务）',
+  'notices.written': '{file}　逾期 {overdue} 项，滞后 {behind} 项，临期 {dueSoon} 项',
+  'notices.done': '已写出 {count} 份督办通知单到 {folder}',
+  'notices.none': '截至 {asOf} 没有逾期、滞后或临期的任务，未写督办单',
   'report.unreadable': '无法读取',
   'report.totals': '合计：{files} 个文件（{unreadable} 个无法读取，{withErrors} 个有错误），任务 {tasks} 项，错误 {errors} · 警告 {warnings} · 提示 {infos}',
 
@@ -106,7 +110,8 @@ const ZH: Dict = {
 
 const EN: Dict = {
   'error.prefix': 'error',
-  'usage.unknown-command': 'unknown command "{value}". Commands: check, schedule, units, workload, template (see --help)',
+  'usage.unknown-command': 'unknown command "{value}". Commands: check, schedule, units, workload, template, notices (see --help)',
+  'usage.notices-one-file': 'notices takes one ledger file at a time (got: {value})',
   'usage.unknown-option': 'unknown option {option} (see --help)',
   'usage.option-not-for-command': 'option {option} does not apply to command {command} (see --help)',
   'usage.missing-value': 'option {option} needs a value',
@@ -182,6 +187,9 @@ const EN: Dict = {
   'report.annotated': 'Annotated copy written: {file}',
   'report.macros-dropped': 'note: the input has macros (.xlsm); the annotated copy is an .xlsx workbook without them; the input is unchanged',
   'report.template': 'Ledger template written: {file} ({count} tasks)',
+  'notices.written': '{file}  {overdue} overdue, {behind} behind, {dueSoon} due soon',
+  'notices.done': '{count} 督办通知单 written to {folder}',
+  'notices.none': 'as of {asOf} no task is overdue, behind or due soon; no notice written',
   'report.unreadable': 'unreadable',
   'report.totals': 'Total: {files} files ({unreadable} unreadable, {withErrors} with errors), {tasks} tasks, {errors} errors · {warnings} warnings · {infos} info',
 
@@ -223,6 +231,7 @@ export const HELP: Record<Lang, string> = {
   units [文本…]        解析“责任(牵头)单位”，输出 JSON 行
   workload [文件…]     各单位牵头/配合任务数（不给文件时统计计划本身），输出 JSON
   template             写出计划 49 项任务的空白执行台账（.xlsx）
+  notices [文件]       每个有逾期、滞后、临期任务的牵头单位一份督办通知单（.docx，默认写入 督办单/）
 
 check 的选项：
   --sheet 名称          检查指定工作表（默认：活动工作表，或第一个有台账表头的工作表）
@@ -242,6 +251,7 @@ check 的选项：
 其他选项：
   schedule --as-of D；units --units 文件；workload --current-names --units --plan --sheet；
   template --out 文件 --plan 文件
+  notices --out 文件夹 --support（配合单位也发）--as-of --warn-days --behind-points --plan --units --sheet
   --lang zh-CN|en       提示语言（默认 zh-CN）
   --help, -h            显示本帮助；--version, -V 显示版本
 
@@ -251,6 +261,7 @@ check 的选项：
   task-ledger check --format json --fail-on none
   echo "2019年6月底前完成" | task-ledger schedule
   task-ledger template --out 执行台账.xlsx
+  task-ledger notices 台账.xlsx --out 督办单/
 详见 docs/cli.md。
 `,
   en: `task-ledger — key-task ledger assistant (checks 执行台账 of 浙政发〔2018〕16号)
@@ -263,6 +274,7 @@ Commands:
   units [TEXT…]        parse 责任(牵头)单位 cells into JSON lines
   workload [FILE…]     tasks led / supported per unit (no FILE: the plan itself), as JSON
   template             write the plan's 49 tasks as a blank ledger workbook (.xlsx)
+  notices [FILE]       one 督办通知单 (.docx, into 督办单/) per lead unit with overdue, behind or due-soon tasks
 
 check options:
   --sheet NAME          sheet to check (default: the active sheet, or the first with a ledger header)
@@ -282,6 +294,7 @@ check options:
 Other options:
   schedule --as-of D; units --units FILE; workload --current-names --units --plan --sheet;
   template --out FILE --plan FILE
+  notices --out FOLDER --support (supporting units too) --as-of --warn-days --behind-points --plan --units --sheet
   --lang zh-CN|en       message language (default zh-CN)
   --help, -h            this help; --version, -V the version
 
@@ -291,6 +304,7 @@ Examples:
   task-ledger check --format json --fail-on none
   echo "2019年6月底前完成" | task-ledger schedule
   task-ledger template --out ledger.xlsx
+  task-ledger notices ledger.xlsx --out notices/
 More: docs/cli.md.
 `,
 };

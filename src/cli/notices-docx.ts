@@ -1,0 +1,157 @@
+// A 督办通知单 as a Word document (docx library): A4, title, number and date, the unit, a sentence of
+// what is asked, the table of red / yellow / blue tasks, a signature line. The document is in Chinese
+// whatever --lang says: it is an official paper for a Chinese office.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { Notice, NoticeItem, NoticeStatus } from '../core/notices';
+import { STATUS } from '../core/types';
+
+/** The 三色督办单's colours (the annotated copy's fills): red, yellow, blue. */
+const LIGHT: Record<NoticeStatus, string> = { overdue: 'FFC7CE', behind: 'FFEB9C', dueSoon: 'BDD7EE' };
+const FONT = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+const TITLE_FONT = { eastAsia: '黑体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+
+export interface NoticeMeta {
+  /** 编号, e.g. 20261206-03. */
+  number: string;
+  asOf: string;
+  /** Where the tasks come from: the ledger's title or file. */
+  source: string;
+  /** Notices cover supporting units too: the table has a 职责 column. */
+  withRoles: boolean;
+}
+
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function daysText(item: Pick<NoticeItem, 'statusKey' | 'days'>): string {
+  if (item.days === null) return '';
+  return item.statusKey === 'overdue' ? `逾期${item.days}天` : `剩余${item.days}天`;
+}
+
+const text = (t: string, opts: { bold?: boolean; size?: number; font?: typeof FONT } = {}) =>
+  new TextRun({ text: t, bold: opts.bold, size: opts.size ?? 24, font: opts.font ?? FONT });
+
+function cell(t: string, opts: { width: number; bold?: boolean; fill?: string; center?: boolean }): TableCell {
+  return new TableCell({
+    width: { size: opts.width, type: WidthType.PERCENTAGE },
+    verticalAlign: VerticalAlignTable.CENTER,
+    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: [new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: [text(t, { bold: opts.bold, size: 21 })] })],
+  });
+}
+
+function table(notice: Notice, withRoles: boolean): Table {
+  // Widths in per cent of the table: two-character headers on one line, the task and progress wide.
+  const columns: Array<[string, number]> = [
+    ['序号', 7],
+    ['重点任务', withRoles ? 26 : 30],
+    ['时间要求', 14],
+    ['截止日期', 12],
+    ['状态', 8],
+    ['逾期/剩余', 10],
+    ['进展情况', withRoles ? 16 : 19],
+  ];
+  if (withRoles) columns.splice(2, 0, ['职责', 7]);
+  const header = new TableRow({
+    tableHeader: true,
+    children: columns.map(([h, w]) => cell(h, { width: w, bold: true, fill: 'D9E1F2', center: true })),
+  });
+  const rows = notice.items.map((item) => {
+    const values: string[] = [
+      item.seq === null ? '' : String(item.seq),
+      item.task,
+      item.time,
+      item.due ? item.due : '',
+      STATUS[item.statusKey],
+      daysText(item),
+      item.progress,
+    ];
+    if (withRoles) values.splice(2, 0, item.lead ? '牵头' : '配合');
+    const statusIndex = withRoles ? 5 : 4;
+    return new TableRow({
+      cantSplit: true,
+      children: values.map((v, i) =>
+        cell(v, { width: columns[i][1], fill: i === statusIndex ? LIGHT[item.statusKey] : undefined, center: i === 0 || i >= statusIndex - 1 && i <= statusIndex + 1 }),
+      ),
+    });
+  });
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows: [header, ...rows],
+  });
+}
+
+/** The .docx bytes of one unit's notice. */
+export async function noticeDocx(notice: Notice, meta: NoticeMeta): Promise<Buffer> {
+  const count = (s: NoticeStatus) => notice.items.filter((i) => i.statusKey === s).length;
+  const parts = [['逾期', count('overdue')], ['滞后', count('behind')], ['临期', count('dueSoon')]]
+    .filter(([, n]) => (n as number) > 0)
+    .map(([label, n]) => `${label}${n}项`);
+  const role = meta.withRoles ? '牵头或配合' : '牵头';
+  const doc = new Document({
+    creator: 'task-ledger',
+    title: `督办通知单（${notice.unit}）`,
+    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            // A4 in twentieths of a point, with the margins of 党政机关公文 (about 3.7 / 2.8 / 3.5 / 2.6 cm).
+            size: { width: 11906, height: 16838 },
+            margin: { top: 2098, bottom: 1984, left: 1587, right: 1474 },
+          },
+        },
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text('督办通知单', { bold: true, size: 44, font: TITLE_FONT })] }),
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            spacing: { after: 240 },
+            children: [text(`编号：${meta.number}　　日期：${chineseDate(meta.asOf)}`, { size: 21 })],
+          }),
+          new Paragraph({ spacing: { after: 120 }, children: [text(`${notice.unit}：`, { bold: true })] }),
+          new Paragraph({
+            indent: { firstLine: 480 },
+            spacing: { after: 240, line: 360 },
+            children: [
+              text(
+                `根据《${meta.source}》截至${chineseDate(meta.asOf)}的执行情况，贵单位${role}的以下${notice.items.length}项任务需要督办（${parts.join('，')}）。` +
+                  '请对照时间要求抓紧推进，逾期任务说明原因并明确完成时限，按要求反馈办理情况。',
+              ),
+            ],
+          }),
+          table(notice, meta.withRoles),
+          new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.RIGHT, children: [text('督查单位（盖章）：＿＿＿＿＿＿＿＿　　签发人：＿＿＿＿＿＿')] }),
+          new Paragraph({ spacing: { before: 240 }, alignment: AlignmentType.RIGHT, children: [text('年　　月　　日')] }),
+          new Paragraph({
+            spacing: { before: 480 },
+            children: [text('注：红色为逾期，黄色为滞后（完成进度落后于时间进度），蓝色为临期。', { size: 18 })],
+          }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A file name for a unit's notice: its order and name, without characters file systems refuse. */
+export function noticeFileName(index: number, unit: string): string {
+  return `督办单-${String(index + 1).padStart(2, '0')}-${unit.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60)}.docx`;
+}

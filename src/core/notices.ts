@@ -1,0 +1,99 @@
+// 督办单 (督查 practice, the 三色督办单): for each responsible unit, the tasks that need pressing —
+// red 逾期, yellow 滞后, blue 临期 — with what the ledger says of them. Units with nothing to press get
+// no notice. Units are named as the 考评 table names them (UnitCounter), so a notice and the table agree.
+
+import { daysBetween } from './dates';
+import type { EvaluationTask } from './evaluation';
+import { UnitCounter, UnitDirectory, planUnitsBySeq, type CountingOptions } from './units';
+import type { Plan } from './plan';
+import type { CellValue, ColumnKey, IsoDate, StatusKey } from './types';
+import { cellString } from './cells';
+
+/** The three lights of a 督办单, most urgent first. */
+export const NOTICE_STATUSES = ['overdue', 'behind', 'dueSoon'] as const satisfies readonly StatusKey[];
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+export interface NoticeTask extends EvaluationTask {
+  row: number;
+  seq: number | string | null;
+  task: string;
+  due: IsoDate | null;
+}
+
+export interface NoticeItem {
+  /** 1-based sheet row. */
+  row: number;
+  seq: number | string | null;
+  task: string;
+  /** 时间要求 as written. */
+  time: string;
+  due: IsoDate | null;
+  statusKey: NoticeStatus;
+  /** Days past the due date (逾期) or left until it (临期, 滞后); null without a due date. */
+  days: number | null;
+  /** What the ledger says of the work: 进展情况, else 完成情况 / 备注 as written. */
+  progress: string;
+  /** The unit leads this task (else it supports it). */
+  lead: boolean;
+}
+
+export interface Notice {
+  unit: string;
+  items: NoticeItem[];
+}
+
+export interface NoticeOptions extends CountingOptions {
+  asOf: IsoDate;
+  /** Supporting units get notices too (by default only the lead unit of each task). */
+  support?: boolean;
+  plan?: Plan | null;
+  directory?: UnitDirectory;
+}
+
+/**
+ * One notice per unit with red, yellow or blue tasks: the unit's tasks in the order of the lights,
+ * then of the sheet. `cellOf(row, key)` gives a task row's cell of a header column (null when absent).
+ */
+export function buildNotices(
+  tasks: readonly NoticeTask[],
+  cellOf: (row: number, key: ColumnKey) => CellValue,
+  opts: NoticeOptions,
+): Notice[] {
+  const counter = new UnitCounter(opts.directory ?? UnitDirectory.builtin(), opts);
+  const planUnits = opts.plan ? planUnitsBySeq(opts.plan, opts.directory ?? UnitDirectory.builtin()) : null;
+  const byUnit = new Map<string, Notice>();
+  for (const t of tasks) {
+    if (!(NOTICE_STATUSES as readonly StatusKey[]).includes(t.statusKey)) continue;
+    const statusKey = t.statusKey as NoticeStatus;
+    const reference = planUnits && t.planSeq != null ? planUnits.get(t.planSeq) : null;
+    const text = (key: ColumnKey) => cellString(cellOf(t.row, key)).trim();
+    for (const [key, { unit, lead }] of counter.roles(t.parsedUnits, reference)) {
+      if (!lead && !opts.support) continue;
+      let notice = byUnit.get(key);
+      if (!notice) byUnit.set(key, (notice = { unit, items: [] }));
+      notice.items.push({
+        row: t.row,
+        seq: t.seq,
+        task: t.task,
+        time: text('time'),
+        due: t.due,
+        statusKey,
+        days: t.due === null ? null : statusKey === 'overdue' ? daysBetween(t.due, opts.asOf) : daysBetween(opts.asOf, t.due),
+        progress: text('progress') || text('done') || text('remarks'),
+        lead,
+      });
+    }
+  }
+  const light = (s: NoticeStatus) => NOTICE_STATUSES.indexOf(s);
+  const notices = [...byUnit.values()];
+  for (const n of notices) n.items.sort((a, b) => light(a.statusKey) - light(b.statusKey) || a.row - b.row);
+  // Most red first, then most yellow, then the most tasks, then by name: the order a 督查 office works.
+  const count = (n: Notice, s: NoticeStatus) => n.items.filter((i) => i.statusKey === s).length;
+  return notices.sort(
+    (a, b) =>
+      count(b, 'overdue') - count(a, 'overdue') ||
+      count(b, 'behind') - count(a, 'behind') ||
+      b.items.length - a.items.length ||
+      (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+  );
+}
