@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import type { CellValue, ColumnKey, IsoDate, Lang, LedgerIssue, MergeArea, Severity } from '../core/types';
+import type { CellValue, IsoDate, Lang, LedgerIssue, MergeArea, Severity } from '../core/types';
 import { buildNotices } from '../core/notices';
 import { noticeDocx, noticeFileName } from './notices-docx';
 import { checkLedger, type CheckResult } from '../core/engine';
@@ -590,19 +590,6 @@ async function runWorkload(args: CliArgs, io: CliIO): Promise<number> {
 
 export const NOTICES_DEFAULT_FOLDER = '督办单';
 
-/** A task row's cell of a header column, its merged area's value where it is covered by one. */
-function cellOfTask(sheet: { values: CellValue[][]; merges: MergeArea[] }, columns: CheckResult['columns']) {
-  return (row: number, key: ColumnKey): CellValue => {
-    const c = columns?.[key]?.index;
-    if (c === undefined) return null;
-    const r = row - 1;
-    const own = sheet.values[r]?.[c] ?? null;
-    if (own !== null && own !== '') return own;
-    const m = sheet.merges.find((a) => a.top <= r && r <= a.bottom && a.left <= c && c <= a.right);
-    return m ? (sheet.values[m.top]?.[m.left] ?? null) : null;
-  };
-}
-
 async function runNotices(args: CliArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   if (args.positionals.length > 1) throw new UsageError('usage.notices-one-file', { value: args.positionals.join(' ') });
@@ -634,7 +621,7 @@ async function runNotices(args: CliArgs, io: CliIO): Promise<number> {
     source ||= path.basename(label).replace(/\.[^.]+$/, '');
   }
   const result = checkLedger(sheet, checkOptions(args, setup, asOf));
-  const notices = buildNotices(result.tasks, cellOfTask(sheet, result.columns), {
+  const notices = buildNotices(result.tasks, {
     asOf,
     support: args.support,
     plan: setup.plan,

@@ -16,7 +16,8 @@ import { dropParentRows, numberingScopes } from './sheet/numbering';
 import { collectTaskRows, type SheetInput } from './sheet/rows';
 import { pathText } from './sheet/seq';
 import { ledgerYear } from './schedule/ledger-year';
-import type { ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
+import type { CellValue, ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
+import { cellString } from './cells';
 import { UnitDirectory, type ParsedUnits } from './units';
 
 export interface CheckOptions {
@@ -49,6 +50,10 @@ export interface TaskResult {
   parsedUnits: ParsedUnits;
   /** The share done, 0–100 (100 when done), from the share column, the progress cell or the target; null when the ledger states none. */
   progress: number | null;
+  /** 时间要求 as written ('' without one; a date cell as YYYY-MM-DD). */
+  time: string;
+  /** What the ledger says of the work: 进展情况, else 完成情况, else 备注, as written. */
+  note: string;
 }
 
 export interface CheckResult {
@@ -74,8 +79,13 @@ function taskResult(r: LedgerRow): TaskResult {
     planSeq: r.plan ? r.plan.task.seq : null,
     parsedUnits: r.parsedUnits,
     progress: r.progress,
+    time: cellText(r.cells.time),
+    note: cellText(r.cells.progress) || cellText(r.cells.done) || cellText(r.cells.remarks),
   };
 }
+
+const cellText = (v: CellValue | undefined): string =>
+  v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : cellString(v ?? null).trim();
 
 export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResult {
   const asOf = options.asOf;

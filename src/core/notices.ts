@@ -6,8 +6,7 @@ import { daysBetween } from './dates';
 import type { EvaluationTask } from './evaluation';
 import { UnitCounter, UnitDirectory, planUnitsBySeq, type CountingOptions } from './units';
 import type { Plan } from './plan';
-import type { CellValue, ColumnKey, IsoDate, StatusKey } from './types';
-import { cellString } from './cells';
+import type { IsoDate, StatusKey } from './types';
 
 /** The three lights of a 督办单, most urgent first. */
 export const NOTICE_STATUSES = ['overdue', 'behind', 'dueSoon'] as const satisfies readonly StatusKey[];
@@ -18,6 +17,10 @@ export interface NoticeTask extends EvaluationTask {
   seq: number | string | null;
   task: string;
   due: IsoDate | null;
+  /** 时间要求 as written. */
+  time: string;
+  /** 进展情况 (else 完成情况, 备注) as written. */
+  note: string;
 }
 
 export interface NoticeItem {
@@ -50,15 +53,8 @@ export interface NoticeOptions extends CountingOptions {
   directory?: UnitDirectory;
 }
 
-/**
- * One notice per unit with red, yellow or blue tasks: the unit's tasks in the order of the lights,
- * then of the sheet. `cellOf(row, key)` gives a task row's cell of a header column (null when absent).
- */
-export function buildNotices(
-  tasks: readonly NoticeTask[],
-  cellOf: (row: number, key: ColumnKey) => CellValue,
-  opts: NoticeOptions,
-): Notice[] {
+/** One notice per unit with red, yellow or blue tasks: the unit's tasks in the order of the lights, then of the sheet. */
+export function buildNotices(tasks: readonly NoticeTask[], opts: NoticeOptions): Notice[] {
   const counter = new UnitCounter(opts.directory ?? UnitDirectory.builtin(), opts);
   const planUnits = opts.plan ? planUnitsBySeq(opts.plan, opts.directory ?? UnitDirectory.builtin()) : null;
   const byUnit = new Map<string, Notice>();
@@ -66,7 +62,6 @@ export function buildNotices(
     if (!(NOTICE_STATUSES as readonly StatusKey[]).includes(t.statusKey)) continue;
     const statusKey = t.statusKey as NoticeStatus;
     const reference = planUnits && t.planSeq != null ? planUnits.get(t.planSeq) : null;
-    const text = (key: ColumnKey) => cellString(cellOf(t.row, key)).trim();
     for (const [key, { unit, lead }] of counter.roles(t.parsedUnits, reference)) {
       if (!lead && !opts.support) continue;
       let notice = byUnit.get(key);
@@ -75,11 +70,11 @@ export function buildNotices(
         row: t.row,
         seq: t.seq,
         task: t.task,
-        time: text('time'),
+        time: t.time,
         due: t.due,
         statusKey,
         days: t.due === null ? null : statusKey === 'overdue' ? daysBetween(t.due, opts.asOf) : daysBetween(opts.asOf, t.due),
-        progress: text('progress') || text('done') || text('remarks'),
+        progress: t.note,
         lead,
       });
     }

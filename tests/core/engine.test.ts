@@ -141,8 +141,11 @@ describe('the rule framework', () => {
   test('tasks in the result are plain TaskResults: the documented fields, no sheet cells', () => {
     const result = checkLedger(sheet, { asOf: '2019-06-15' });
     expect(Object.keys(result.tasks[0]).sort()).toEqual(
-      ['due', 'lead', 'parsedUnits', 'planSeq', 'progress', 'row', 'schedule', 'seq', 'status', 'statusKey', 'task', 'units'].sort(),
+      ['due', 'lead', 'note', 'parsedUnits', 'planSeq', 'progress', 'row', 'schedule', 'seq', 'status', 'statusKey', 'task', 'time', 'units'].sort(),
     );
     expect(JSON.parse(JSON.stringify(result.tasks[0]))).toMatchObject({ row: 2, seq: 1, task: '建立台账', units: ['省财政厅'], status: '进行中' });
+    // The time requirement and the progress note as written, for 督办单 and the pane.
+    expect(typeof result.tasks[0].time).toBe('string');
+    expect(typeof result.tasks[0].note).toBe('string');
   });
 });
