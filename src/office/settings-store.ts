@@ -13,9 +13,11 @@ export interface PaneSettings {
   aliases: Record<string, string>;
   /** Count 考评 under today's unit names (after the 2018 reform). */
   currentNames: boolean;
+  /** 滞后: points of progress behind the share of time elapsed (the command line's --behind-points). */
+  behindPoints: number;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, warnDays: 30, disabled: [], aliases: {}, currentNames: false };
+export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, warnDays: 30, disabled: [], aliases: {}, currentNames: false, behindPoints: 10 };
 
 export const SETTINGS_NAMESPACE = 'urn:task-ledger:settings:1';
 const SETTING_KEY = 'task-ledger.settings';
@@ -38,6 +40,7 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
   if (r.aliases && typeof r.aliases === 'object' && !Array.isArray(r.aliases))
     for (const [k, v] of Object.entries(r.aliases as Record<string, unknown>)) if (typeof v === 'string' && k.trim() && v.trim()) out.aliases[k.trim()] = v.trim();
   if (typeof r.currentNames === 'boolean') out.currentNames = r.currentNames;
+  if (typeof r.behindPoints === 'number' && Number.isInteger(r.behindPoints) && r.behindPoints >= 0 && r.behindPoints <= 100) out.behindPoints = r.behindPoints;
   return out;
 }
 

@@ -61,7 +61,7 @@ export function engineOptions(settings: PaneSettings): CheckOptions {
   const asOf = settings.asOf ?? todayIso();
   const aliases = settings.aliases;
   const directory = Object.keys(aliases).length ? UnitDirectory.builtin().extend(unitsConfigFromAliases(aliases)) : UnitDirectory.builtin();
-  return { asOf, warnDays: settings.warnDays, disabled: settings.disabled, directory, currentNames: settings.currentNames };
+  return { asOf, warnDays: settings.warnDays, behindPoints: settings.behindPoints, disabled: settings.disabled, directory, currentNames: settings.currentNames };
 }
 
 const ENGINE = { checkLedger, pickLedgerSheet };

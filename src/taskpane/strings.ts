@@ -64,6 +64,12 @@ export const PANE_STRINGS = {
   },
   settingsAsOf: { 'zh-CN': '基准日期（留空为今天）', en: 'As-of date (empty: today)' },
   settingsWarnDays: { 'zh-CN': '临期预警天数', en: 'Warning window (days)' },
+  settingsBehindPoints: { 'zh-CN': '滞后判定（百分点）', en: 'Behind schedule (points)' },
+  settingsBehindPointsHint: {
+    'zh-CN': '完成进度比时间进度落后超过这么多个百分点，任务显示为“滞后”（黄色）',
+    en: 'A task whose progress trails the share of its time elapsed by more than this is 滞后 (yellow)',
+  },
+  settingsBadBehindPoints: { 'zh-CN': '滞后判定应为 0–100 的整数。', en: 'Behind schedule must be a whole number from 0 to 100.' },
   settingsRules: { 'zh-CN': '启用的规则', en: 'Rules in use' },
   settingsAliases: { 'zh-CN': '单位别名（每行一个：别名=标准名称）', en: 'Unit aliases (one per line: alias=canonical name)' },
   settingsAliasesHint: {

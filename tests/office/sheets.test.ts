@@ -77,7 +77,7 @@ describe('设置 in the workbook', () => {
   test('round trip through a custom XML part; one part, replaced on save', async () => {
     const { fx, caps, run } = setup();
     expect(await loadSettings(run, caps)).toEqual(DEFAULT_SETTINGS);
-    const s = { asOf: '2019-06-30', warnDays: 15, disabled: ['seq-order'], aliases: { '财政厅<&>': '省财政厅' }, currentNames: true };
+    const s = { asOf: '2019-06-30', warnDays: 15, disabled: ['seq-order'], aliases: { '财政厅<&>': '省财政厅' }, currentNames: true, behindPoints: 15 };
     await saveSettings(run, caps, s);
     await saveSettings(run, caps, { ...s, warnDays: 10 });
     expect(fx.model.xmlParts.filter((p) => p.xml.includes(SETTINGS_NAMESPACE))).toHaveLength(1);
@@ -93,6 +93,9 @@ describe('设置 in the workbook', () => {
 
   test.each([
     ['<settings><json>{"warnDays":-3,"asOf":"2019/6/30","disabled":[1,"overdue"]}</json></settings>', { ...DEFAULT_SETTINGS, disabled: ['overdue'] }],
+    ['<settings><json>{"behindPoints":101}</json></settings>', DEFAULT_SETTINGS],
+    ['<settings><json>{"behindPoints":"5"}</json></settings>', DEFAULT_SETTINGS],
+    ['<settings><json>{"behindPoints":0}</json></settings>', { ...DEFAULT_SETTINGS, behindPoints: 0 }],
     ['<settings><json>not json</json></settings>', DEFAULT_SETTINGS],
     ['<other/>', DEFAULT_SETTINGS],
   ])('malformed parts fall back field by field: %s', (xml, expected) => {

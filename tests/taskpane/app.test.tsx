@@ -223,3 +223,32 @@ test('outside Office the page says so plainly', () => {
   expect(screen.getByText('请在 Excel 中打开')).toBeTruthy();
   expect(screen.getByText(/只能在 Excel（桌面版或网页版）中使用/)).toBeTruthy();
 });
+
+test('滞后 follows the behind-points setting, saved in the workbook', async () => {
+  const { fx, user } = await setup();
+  await user.click(screen.getByRole('tab', { name: '设置' }));
+  const points = await screen.findByLabelText('滞后判定（百分点）');
+  await waitFor(() => expect((points as HTMLInputElement).value).toBe('10'));
+  await user.clear(points);
+  await user.type(points, '60');
+  await user.click(screen.getByRole('button', { name: '保存到工作簿' }));
+  await screen.findByText(/设置已保存在本工作簿中/);
+  expect(fx.model.xmlParts.map((p) => p.xml).join('')).toContain('"behindPoints":60');
+});
+
+test('the check uses the behind points: 40% done when 91% of the year has passed', async () => {
+  const { FakeExcel } = await import('../fakes/excel');
+  const statusWith = async (behindPoints: number) => {
+    const fx = new FakeExcel();
+    fx.addSheet('台账', [
+      ['某县2026年度重点工作台账'],
+      ['序号', '重点任务', '牵头单位', '时间要求', '完成进度'],
+      [1, '推进财政预算绩效管理改革', '县财政局', '2026年1月至12月', '40%'],
+    ] as never);
+    const actions = createOfficeActions(fx.run as unknown as ExcelRun, detectCapabilities(fx.office().context.requirements));
+    const run = await actions.check({ settings: { ...DEFAULT_SETTINGS, asOf: '2026-11-30', behindPoints } });
+    return run.outcome.result!.tasks[0].status;
+  };
+  expect(await statusWith(10)).toBe('滞后');
+  expect(await statusWith(60)).toBe('进行中');
+});

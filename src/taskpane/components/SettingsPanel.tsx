@@ -49,6 +49,7 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
   const tx = (k: StringKey, d?: Record<string, string | number>) => paneText(k, lang, d);
   const [asOf, setAsOf] = useState(settings.asOf ?? '');
   const [warnDays, setWarnDays] = useState(String(settings.warnDays));
+  const [behindPoints, setBehindPoints] = useState(String(settings.behindPoints));
   const [disabled, setDisabled] = useState<string[]>(settings.disabled);
   const [aliases, setAliases] = useState(aliasesToText(settings.aliases));
   const [currentNames, setCurrentNames] = useState(settings.currentNames);
@@ -59,6 +60,7 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
   useEffect(() => {
     setAsOf(settings.asOf ?? '');
     setWarnDays(String(settings.warnDays));
+    setBehindPoints(String(settings.behindPoints));
     setDisabled(settings.disabled);
     setAliases(aliasesToText(settings.aliases));
     setCurrentNames(settings.currentNames);
@@ -71,9 +73,11 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
     if (date && !isIsoDate(date)) return setProblem(tx('settingsBadAsOf'));
     const days = Number(warnDays);
     if (!/^\d+$/.test(warnDays.trim()) || days > 366) return setProblem(tx('settingsBadWarnDays'));
+    const points = Number(behindPoints);
+    if (!/^\d+$/.test(behindPoints.trim()) || points > 100) return setProblem(tx('settingsBadBehindPoints'));
     const parsed = parseAliasText(aliases);
     if ('badLine' in parsed && typeof parsed.badLine === 'number') return setProblem(tx('settingsBadAlias', { line: parsed.badLine }));
-    const next: PaneSettings = { asOf: date || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames };
+    const next: PaneSettings = { asOf: date || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames, behindPoints: points };
     try {
       engineOptions(next); // the directory must accept the aliases before they are shared in the workbook
     } catch (e) {
@@ -105,6 +109,9 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
         </Field>
         <Field label={tx('settingsWarnDays')}>
           <Input type="number" min={0} max={366} value={warnDays} onChange={(_, d) => setWarnDays(d.value)} />
+        </Field>
+        <Field label={tx('settingsBehindPoints')} hint={tx('settingsBehindPointsHint')}>
+          <Input type="number" min={0} max={100} value={behindPoints} onChange={(_, d) => setBehindPoints(d.value)} />
         </Field>
         <fieldset className={s.rules} style={{ border: 'none', margin: 0, padding: 0 }}>
           <legend className={s.sectionTitle}>{tx('settingsRules')}</legend>
