@@ -15,7 +15,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { Notice, NoticeItem, NoticeStatus } from '../core/notices';
+import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_SIGNATURE, type Notice, type NoticeStatus } from '../core/notices';
 import { STATUS } from '../core/types';
 
 /** The 三色督办单's colours (the annotated copy's fills): red, yellow, blue. */
@@ -33,16 +33,6 @@ export interface NoticeMeta {
   withRoles: boolean;
 }
 
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-export function daysText(item: Pick<NoticeItem, 'statusKey' | 'days'>): string {
-  if (item.days === null) return '';
-  return item.statusKey === 'overdue' ? `逾期${item.days}天` : `剩余${item.days}天`;
-}
-
 const text = (t: string, opts: { bold?: boolean; size?: number; font?: typeof FONT } = {}) =>
   new TextRun({ text: t, bold: opts.bold, size: opts.size ?? 24, font: opts.font ?? FONT });
 
@@ -58,39 +48,27 @@ function cell(t: string, opts: { width: number; bold?: boolean; fill?: string; c
 
 function table(notice: Notice, withRoles: boolean): Table {
   // Widths in per cent of the table: two-character headers on one line, the task and progress wide.
-  const columns: Array<[string, number]> = [
-    ['序号', 7],
-    ['重点任务', withRoles ? 26 : 30],
-    ['时间要求', 14],
-    ['截止日期', 12],
-    ['状态', 8],
-    ['逾期/剩余', 10],
-    ['进展情况', withRoles ? 16 : 19],
-  ];
-  if (withRoles) columns.splice(2, 0, ['职责', 7]);
+  const widths = withRoles ? [7, 26, 7, 14, 12, 8, 10, 16] : [7, 30, 14, 12, 8, 10, 19];
+  const headers: string[] = [...NOTICE_HEADER];
+  if (withRoles) headers.splice(2, 0, '职责');
   const header = new TableRow({
     tableHeader: true,
-    children: columns.map(([h, w]) => cell(h, { width: w, bold: true, fill: 'D9E1F2', center: true })),
+    children: headers.map((h, i) => cell(h, { width: widths[i], bold: true, fill: 'D9E1F2', center: true })),
   });
-  const rows = notice.items.map((item) => {
-    const values: string[] = [
-      item.seq === null ? '' : String(item.seq),
-      item.task,
-      item.time,
-      item.due ? item.due : '',
-      STATUS[item.statusKey],
-      daysText(item),
-      item.progress,
-    ];
-    if (withRoles) values.splice(2, 0, item.lead ? '牵头' : '配合');
-    const statusIndex = withRoles ? 5 : 4;
-    return new TableRow({
-      cantSplit: true,
-      children: values.map((v, i) =>
-        cell(v, { width: columns[i][1], fill: i === statusIndex ? LIGHT[item.statusKey] : undefined, center: i === 0 || i >= statusIndex - 1 && i <= statusIndex + 1 }),
-      ),
-    });
-  });
+  const statusIndex = headers.indexOf('状态');
+  const rows = notice.items.map(
+    (item) =>
+      new TableRow({
+        cantSplit: true,
+        children: noticeRow(item, withRoles, (k) => STATUS[k]).map((v, i) =>
+          cell(v, {
+            width: widths[i],
+            fill: i === statusIndex ? LIGHT[item.statusKey] : undefined,
+            center: i === 0 || (i >= statusIndex - 1 && i <= statusIndex + 1),
+          }),
+        ),
+      }),
+  );
   const line = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -101,11 +79,6 @@ function table(notice: Notice, withRoles: boolean): Table {
 
 /** The .docx bytes of one unit's notice. */
 export async function noticeDocx(notice: Notice, meta: NoticeMeta): Promise<Buffer> {
-  const count = (s: NoticeStatus) => notice.items.filter((i) => i.statusKey === s).length;
-  const parts = [['逾期', count('overdue')], ['滞后', count('behind')], ['临期', count('dueSoon')]]
-    .filter(([, n]) => (n as number) > 0)
-    .map(([label, n]) => `${label}${n}项`);
-  const role = meta.withRoles ? '牵头或配合' : '牵头';
   const doc = new Document({
     creator: 'task-ledger',
     title: `督办通知单（${notice.unit}）`,
@@ -130,19 +103,14 @@ export async function noticeDocx(notice: Notice, meta: NoticeMeta): Promise<Buff
           new Paragraph({
             indent: { firstLine: 480 },
             spacing: { after: 240, line: 360 },
-            children: [
-              text(
-                `根据《${meta.source}》截至${chineseDate(meta.asOf)}的执行情况，贵单位${role}的以下${notice.items.length}项任务需要督办（${parts.join('，')}）。` +
-                  '请对照时间要求抓紧推进，逾期任务说明原因并明确完成时限，按要求反馈办理情况。',
-              ),
-            ],
+            children: [text(noticeIntro(notice, meta))],
           }),
           table(notice, meta.withRoles),
-          new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.RIGHT, children: [text('督查单位（盖章）：＿＿＿＿＿＿＿＿　　签发人：＿＿＿＿＿＿')] }),
+          new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.RIGHT, children: [text(NOTICE_SIGNATURE)] }),
           new Paragraph({ spacing: { before: 240 }, alignment: AlignmentType.RIGHT, children: [text('年　　月　　日')] }),
           new Paragraph({
             spacing: { before: 480 },
-            children: [text('注：红色为逾期，黄色为滞后（完成进度落后于时间进度），蓝色为临期。', { size: 18 })],
+            children: [text(NOTICE_LEGEND, { size: 18 })],
           }),
         ],
       },

@@ -92,3 +92,45 @@ export function buildNotices(tasks: readonly NoticeTask[], opts: NoticeOptions):
       (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
   );
 }
+
+/** 2026-11-30 -> 2026年11月30日. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 逾期153天 / 剩余15天, or '' without a due date. */
+export function daysText(item: Pick<NoticeItem, 'statusKey' | 'days'>): string {
+  if (item.days === null) return '';
+  return item.statusKey === 'overdue' ? `逾期${item.days}天` : `剩余${item.days}天`;
+}
+
+/** The sentence that says what a notice asks, the same in the Word document and the pane's sheet. */
+export function noticeIntro(notice: Notice, meta: { source: string; asOf: IsoDate; withRoles: boolean }): string {
+  const count = (s: NoticeStatus) => notice.items.filter((i) => i.statusKey === s).length;
+  const parts = (
+    [
+      ['逾期', count('overdue')],
+      ['滞后', count('behind')],
+      ['临期', count('dueSoon')],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${label}${n}项`);
+  const role = meta.withRoles ? '牵头或配合' : '牵头';
+  return (
+    `根据《${meta.source}》截至${chineseDate(meta.asOf)}的执行情况，贵单位${role}的以下${notice.items.length}项任务需要督办（${parts.join('，')}）。` +
+    '请对照时间要求抓紧推进，逾期任务说明原因并明确完成时限，按要求反馈办理情况。'
+  );
+}
+
+/** The table of a notice: its header and rows of text, the same in the Word document and the pane's sheet. */
+export const NOTICE_HEADER = ['序号', '重点任务', '时间要求', '截止日期', '状态', '逾期/剩余', '进展情况'] as const;
+export const NOTICE_SIGNATURE = '督查单位（盖章）：＿＿＿＿＿＿＿＿　　签发人：＿＿＿＿＿＿';
+export const NOTICE_LEGEND = '注：红色为逾期，黄色为滞后（完成进度落后于时间进度），蓝色为临期。';
+
+export function noticeRow(item: NoticeItem, withRoles: boolean, statusLabel: (k: NoticeStatus) => string): string[] {
+  const row = [item.seq === null ? '' : String(item.seq), item.task, item.time, item.due ?? '', statusLabel(item.statusKey), daysText(item), item.progress];
+  if (withRoles) row.splice(2, 0, item.lead ? '牵头' : '配合');
+  return row;
+}

@@ -5,6 +5,8 @@
 import type { Capabilities, ExcelRun } from './capabilities';
 import { columnLetter } from '../core/a1';
 import type { EvaluationRow } from '../core/evaluation';
+import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_SIGNATURE, type Notice, type NoticeStatus } from '../core/notices';
+import { STATUS } from '../core/types';
 import { quoteSheetName } from './a1';
 
 export interface PlanRow {
@@ -175,6 +177,94 @@ export async function writeEvaluationSheet(
       chart.title.text = `任务最多的${top}个单位（牵头/配合）`;
       chart.setPosition(`J3`, `Q20`);
     }
+    ws.activate();
+    await ctx.sync();
+    return name;
+  });
+}
+
+/** The 三色督办单's colours, as the annotated copy and the Word notices use them. */
+const NOTICE_FILL: Record<NoticeStatus, string> = { overdue: '#FFC7CE', behind: '#FFEB9C', dueSoon: '#BDD7EE' };
+
+/**
+ * 督办单 sheet: one notice per unit, each on its own printed page (a page break before each one
+ * where ExcelApi 1.9 allows; blank rows between them otherwise). The same text as the command
+ * line's Word notices. Returns the sheet's name.
+ */
+export async function writeNoticesSheet(
+  run: ExcelRun,
+  caps: Capabilities,
+  notices: readonly Notice[],
+  meta: { source: string; asOf: string; withRoles?: boolean },
+  baseName = '督办单',
+): Promise<string> {
+  return run(async (ctx) => {
+    const { ws, name } = await addSheet(ctx, baseName);
+    const withRoles = meta.withRoles ?? false;
+    const header: string[] = [...NOTICE_HEADER];
+    if (withRoles) header.splice(2, 0, '职责');
+    const width = header.length;
+    const last = columnLetter(width - 1);
+    const pad = (s: string) => [s, ...Array(width - 1).fill('')];
+    const values: string[][] = [];
+    const starts: number[] = [];
+    const layout: Array<{ title: number; intro: number; header: number; rows: number; items: Notice['items'] }> = [];
+    const stamp = meta.asOf.replace(/-/g, '');
+    notices.forEach((n, i) => {
+      if (i > 0 && !caps.rangeAreas) values.push(pad(''), pad(''));
+      starts.push(values.length);
+      const title = values.length;
+      values.push(pad('督办通知单'));
+      values.push(pad(`编号：${stamp}-${String(i + 1).padStart(2, '0')}　　日期：${chineseDate(meta.asOf)}`));
+      values.push(pad(`${n.unit}：`));
+      const intro = values.length;
+      values.push(pad(noticeIntro(n, { source: meta.source, asOf: meta.asOf, withRoles })));
+      const head = values.length;
+      values.push([...header]);
+      for (const item of n.items) values.push(noticeRow(item, withRoles, (k) => STATUS[k]));
+      values.push(pad(''), pad(NOTICE_SIGNATURE), pad('年　　月　　日'), pad(NOTICE_LEGEND));
+      layout.push({ title, intro, header: head, rows: n.items.length, items: n.items });
+    });
+    const all = ws.getRange(`A1:${last}${values.length}`);
+    // Text, not formulas: a task that starts with "=" stays text.
+    all.numberFormat = values.map((r) => r.map(() => '@'));
+    all.values = values;
+    all.format.font.name = '宋体';
+    all.format.font.size = 10.5;
+    all.format.wrapText = true;
+    all.format.verticalAlignment = 'Center';
+    const statusCol = header.indexOf('状态');
+    for (const b of layout) {
+      const row = (r: number) => ws.getRange(`A${r + 1}:${last}${r + 1}`);
+      row(b.title).merge(false);
+      ws.getRange(`A${b.title + 1}`).format.font.size = 18;
+      ws.getRange(`A${b.title + 1}`).format.font.bold = true;
+      ws.getRange(`A${b.title + 1}`).format.horizontalAlignment = 'Center';
+      row(b.title + 1).merge(false);
+      ws.getRange(`A${b.title + 2}`).format.horizontalAlignment = 'Right';
+      row(b.title + 2).merge(false);
+      ws.getRange(`A${b.title + 3}`).format.font.bold = true;
+      row(b.intro).merge(false);
+      row(b.intro).format.rowHeight = 54;
+      const table = ws.getRange(`A${b.header + 1}:${last}${b.header + 1 + b.rows}`);
+      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
+        const border = table.format.borders.getItem(edge as Excel.BorderIndex);
+        border.style = 'Continuous';
+        border.color = '#808080';
+      }
+      row(b.header).format.fill.color = HEADER_FILL;
+      row(b.header).format.font.bold = true;
+      row(b.header).format.horizontalAlignment = 'Center';
+      b.items.forEach((item, k) => {
+        ws.getRange(`${columnLetter(statusCol)}${b.header + 2 + k}`).format.fill.color = NOTICE_FILL[item.statusKey];
+      });
+      const after = b.header + 1 + b.rows;
+      for (const r of [after + 1, after + 2, after + 3]) row(r).merge(false);
+      ws.getRange(`A${after + 2}:A${after + 3}`).format.horizontalAlignment = 'Right';
+    }
+    const widths = withRoles ? [36, 190, 36, 100, 78, 40, 64, 140] : [36, 220, 100, 78, 40, 64, 160];
+    widths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w));
+    if (caps.rangeAreas) for (const start of starts.slice(1)) ws.horizontalPageBreaks.add(`A${start + 1}`);
     ws.activate();
     await ctx.sync();
     return name;

@@ -125,14 +125,20 @@ export function useEvaluation(actions: PaneActions, settings: PaneSettings) {
       setBusy(false);
     }
   };
+  const [noticesWritten, setNoticesWritten] = useState<string | null>(null);
   const evaluate = () =>
     run(async () => {
       setWritten(null);
+      setNoticesWritten(null);
       setResult(await actions.evaluate({ settings }));
     });
   const write = () =>
     run(async () => {
       if (result) setWritten(await actions.writeEvaluation(result));
     });
-  return { result, busy, error, written, evaluate, write };
+  const writeNotices = () =>
+    run(async () => {
+      if (result) setNoticesWritten(await actions.writeNotices(result));
+    });
+  return { result, busy, error, written, noticesWritten, evaluate, write, writeNotices };
 }

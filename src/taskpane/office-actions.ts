@@ -13,7 +13,8 @@ import { bulletin } from '../core/bulletin';
 import type { Lang } from '../core/types';
 import type { Capabilities, ExcelRun } from '../office/capabilities';
 import { checkWorkbook, clearMarks, selectCell, type CheckOutcome, type CheckProgress } from '../office/marks';
-import { insertPlanSheet, writeEvaluationSheet } from '../office/sheets';
+import { insertPlanSheet, writeEvaluationSheet, writeNoticesSheet } from '../office/sheets';
+import { buildNotices, type Notice } from '../core/notices';
 import { loadSettings, saveSettings, type PaneSettings } from '../office/settings-store';
 
 export interface CheckRun {
@@ -28,6 +29,8 @@ export interface EvaluationRun {
   asOf: string;
   /** The 通报 paragraph in each language (the pane shows the user's). */
   bulletin: Record<Lang, string>;
+  /** 督办单: each lead unit with red, yellow or blue tasks. */
+  notices: Notice[];
 }
 
 export interface PaneActions {
@@ -37,6 +40,7 @@ export interface PaneActions {
   insertPlan(settings: PaneSettings): Promise<string>;
   evaluate(opts: { settings: PaneSettings; sheetName?: string | null }): Promise<EvaluationRun>;
   writeEvaluation(run: EvaluationRun): Promise<string>;
+  writeNotices(run: EvaluationRun): Promise<string>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(s: PaneSettings): Promise<void>;
 }
@@ -92,10 +96,17 @@ export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActi
         sheetName: outcome.sheetName,
         asOf: options.asOf,
         bulletin: { 'zh-CN': bulletin(tasks, rows, options.asOf, 'zh-CN'), en: bulletin(tasks, rows, options.asOf, 'en') },
+        notices: buildNotices(tasks, {
+          asOf: options.asOf,
+          plan: options.plan ?? PLAN_2018,
+          directory: options.directory,
+          currentNames: settings.currentNames,
+        }),
       };
     },
     writeEvaluation: (e) =>
       writeEvaluationSheet(run, e.rows, { title: PLAN_2018.title, asOf: e.asOf, sheet: e.sheetName ?? '' }),
+    writeNotices: (e) => writeNoticesSheet(run, caps, e.notices, { source: e.sheetName ?? '', asOf: e.asOf }),
     loadSettings: () => loadSettings(run, caps),
     saveSettings: (s) => saveSettings(run, caps, s),
   };

@@ -46,6 +46,12 @@ export const PANE_STRINGS = {
   },
   evaluate: { 'zh-CN': '统计', en: 'Compute' },
   writeEvaluation: { 'zh-CN': '写入新工作表（含图表）', en: 'Write to a new sheet (with chart)' },
+  writeNotices: { 'zh-CN': '写出督办单', en: 'Write 督办单' },
+  writeNoticesCount: { 'zh-CN': '写出督办单（{count} 个单位）', en: 'Write 督办单 ({count} units)' },
+  noticesWritten: {
+    'zh-CN': '已写入工作表“{sheet}”：{count} 个单位的督办通知单，每单一页，可直接打印。',
+    en: 'Written to sheet "{sheet}": the 督办通知单 of {count} units, one per printed page.',
+  },
   evaluationWritten: { 'zh-CN': '已写入工作表“{sheet}”。', en: 'Written to sheet "{sheet}".' },
   colUnit: { 'zh-CN': '单位', en: 'Unit' },
   // One column for both, so the table fits a 320 px pane; the written sheet keeps them apart.

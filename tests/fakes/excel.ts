@@ -67,6 +67,8 @@ export interface SheetModel {
   charts: ChartModel[];
   columnWidths: Map<number, number>;
   frozenRows: number;
+  /** Rows (0-based) that start a new printed page (worksheet.horizontalPageBreaks, ExcelApi 1.9). */
+  pageBreakRows: number[];
 }
 export interface WorkbookModel {
   sheets: SheetModel[];
@@ -406,6 +408,8 @@ export class WorksheetCollectionProxy extends Proxy {
 export class WorksheetProxy extends Proxy {
   charts: ChartCollectionProxy;
   freezePanes: { freezeRows: (n: number) => void };
+  /** worksheet.horizontalPageBreaks (ExcelApi 1.9): add(pageBreakRange) breaks before its first row. */
+  horizontalPageBreaks: { add: (address: string) => void };
   constructor(
     ctx: FakeRequestContext,
     /** @internal */ readonly _resolve: () => SheetModel | undefined,
@@ -417,6 +421,12 @@ export class WorksheetProxy extends Proxy {
       freezeRows: (n: number) => {
         if (this.ctx.excel.options.excelApi < 7) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.7 required');
         this.ctx._enqueue(() => void (this._sheet().frozenRows = n));
+      },
+    };
+    this.horizontalPageBreaks = {
+      add: (address: string) => {
+        if (this.ctx.excel.options.excelApi < 9) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.9 required');
+        this.ctx._enqueue(() => void this._sheet().pageBreakRows.push(parseArea(address).rect.top));
       },
     };
   }
@@ -1411,6 +1421,7 @@ export class FakeExcel {
       charts: [],
       columnWidths: new Map(),
       frozenRows: 0,
+      pageBreakRows: [],
     };
     this.model.sheets.push(s);
     if (!this.model.activeSheetId) this.model.activeSheetId = s.id;

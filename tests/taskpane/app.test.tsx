@@ -252,3 +252,27 @@ test('the check uses the behind points: 40% done when 91% of the year has passed
   expect(await statusWith(10)).toBe('滞后');
   expect(await statusWith(60)).toBe('进行中');
 });
+
+test('督办单: one notice per lead unit with red, yellow or blue tasks, each on its own printed page', async () => {
+  const { fx, user, caps } = await setup();
+  // What the check says: the lead units of the tasks that are 逾期, 滞后 or 临期.
+  const checked = await createOfficeActions(fx.run as unknown as ExcelRun, caps).check({ settings: { ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF } });
+  const pressed = checked.outcome.result!.tasks.filter((t) => ['逾期', '滞后', '临期'].includes(t.status));
+  const leads = new Set(pressed.map((t) => t.lead ?? t.units[0]));
+  await user.click(screen.getByRole('tab', { name: '考评汇总' }));
+  await user.click(screen.getByRole('button', { name: '统计' }));
+  const button = await screen.findByRole('button', { name: `写出督办单（${leads.size} 个单位）` });
+  await user.click(button);
+  expect(await screen.findByText(new RegExp(`已写入工作表“督办单”：${leads.size} 个单位的督办通知单`))).toBeTruthy();
+  const sheet = fx.sheetByName('督办单')!;
+  const column = (c: number) => [...sheet.cells.entries()].filter(([k]) => k.endsWith(`,${c}`)).sort((a, b) => Number(a[0].split(',')[0]) - Number(b[0].split(',')[0]));
+  const titles = column(0).filter(([, cell]) => cell.value === '督办通知单').map(([k]) => Number(k.split(',')[0]));
+  expect(titles).toHaveLength(leads.size);
+  // A page break before every notice but the first.
+  expect(sheet.pageBreakRows).toEqual(titles.slice(1));
+  // Every pressed task is in a notice, its status cell in its light.
+  const statuses = column(4).filter(([, cell]) => ['逾期', '滞后', '临期'].includes(String(cell.value)));
+  expect(statuses).toHaveLength(pressed.length);
+  const fill = { 逾期: '#FFC7CE', 滞后: '#FFEB9C', 临期: '#BDD7EE' } as Record<string, string>;
+  for (const [, cell] of statuses) expect(cell.fill?.color).toBe(fill[String(cell.value)]);
+});

@@ -62,8 +62,10 @@ export function App({ actions, caps, lang, planTaskCount }: AppProps) {
             busy={evaluation.busy}
             error={evaluation.error}
             written={evaluation.written}
+            noticesWritten={evaluation.noticesWritten}
             onEvaluate={evaluation.evaluate}
             onWrite={evaluation.write}
+            onWriteNotices={evaluation.writeNotices}
           />
         )}
         {tab === 'settings' && <SettingsPanel lang={lang} caps={caps} settings={settings.settings} onSave={settings.save} />}

@@ -11,8 +11,10 @@ export interface EvaluationPanelProps {
   busy: boolean;
   error: string | null;
   written: string | null;
+  noticesWritten: string | null;
   onEvaluate: () => void;
   onWrite: () => void;
+  onWriteNotices: () => void;
 }
 
 export const formatRate = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
@@ -39,6 +41,9 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
           <Button onClick={props.onWrite} disabled={props.busy || !result || result.rows.length === 0}>
             {tx('writeEvaluation')}
           </Button>
+          <Button onClick={props.onWriteNotices} disabled={props.busy || !result || result.notices.length === 0}>
+            {result ? tx('writeNoticesCount', { count: result.notices.length }) : tx('writeNotices')}
+          </Button>
           {props.busy && <Spinner size="tiny" aria-label={tx('working')} />}
         </div>
       </section>
@@ -50,6 +55,11 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
       {props.written && (
         <MessageBar intent="success">
           <MessageBarBody>{tx('evaluationWritten', { sheet: props.written })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.noticesWritten && result && (
+        <MessageBar intent="success">
+          <MessageBarBody>{tx('noticesWritten', { sheet: props.noticesWritten, count: result.notices.length })}</MessageBarBody>
         </MessageBar>
       )}
       {result && !result.sheetName && (
