@@ -6,7 +6,8 @@ import type { Capabilities, ExcelRun } from './capabilities';
 import { columnLetter } from '../core/a1';
 import type { EvaluationRow } from '../core/evaluation';
 import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_SIGNATURE, type Notice, type NoticeStatus } from '../core/notices';
-import { STATUS } from '../core/types';
+import { STATUS, type Category, type Severity } from '../core/types';
+import type { IssueListRow } from '../core/issue-list';
 import { quoteSheetName } from './a1';
 
 export interface PlanRow {
@@ -265,6 +266,67 @@ export async function writeNoticesSheet(
     const widths = withRoles ? [36, 190, 36, 100, 78, 40, 64, 140] : [36, 220, 100, 78, 40, 64, 160];
     widths.forEach((w, i) => (ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w));
     if (caps.rangeAreas) for (const start of starts.slice(1)) ws.horizontalPageBreaks.add(`A${start + 1}`);
+    ws.activate();
+    await ctx.sync();
+    return name;
+  });
+}
+
+/** Fills of the severities, as the annotated copy uses them. */
+const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#BDD7EE' };
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const CATEGORY_ZH: Record<Category, string> = { ledger: '填报问题', progress: '进度预警' };
+export const ISSUE_LIST_HEADERS = ['类别', '级别', '问题类型', '单元格', '序号', '任务', '牵头单位', '问题说明'] as const;
+
+/**
+ * 问题清单 sheet, the command line's layout: title, a legend of the fills, the header (frozen, printed
+ * on every page), one row per finding with a link to its cell; A4 landscape where ExcelApi 1.9 allows.
+ */
+export async function writeIssueListSheet(
+  run: ExcelRun,
+  caps: Capabilities,
+  rows: readonly IssueListRow[],
+  meta: { sheet: string; asOf: string; filter?: string },
+  baseName = '问题清单',
+): Promise<string> {
+  return run(async (ctx) => {
+    const { ws, name } = await addSheet(ctx, baseName);
+    const width = ISSUE_LIST_HEADERS.length;
+    const last = columnLetter(width - 1);
+    const title = `问题清单（工作表“${meta.sheet}”，检查日期 ${meta.asOf}${meta.filter ? `，${meta.filter}` : ''}）`;
+    const values: string[][] = [
+      [title, ...Array(width - 1).fill('')],
+      ['图例：', SEVERITY_ZH.error, SEVERITY_ZH.warning, SEVERITY_ZH.info, ...Array(width - 4).fill('')],
+      [...ISSUE_LIST_HEADERS],
+      ...rows.map((r) => [CATEGORY_ZH[r.category], SEVERITY_ZH[r.severity], r.ruleName, r.cell ?? '', r.seq === null ? '' : String(r.seq), r.task, r.lead, r.message]),
+    ];
+    const all = ws.getRange(`A1:${last}${values.length}`);
+    all.numberFormat = values.map((line) => line.map(() => '@'));
+    all.values = values;
+    all.format.font.name = '宋体';
+    all.format.font.size = 10;
+    all.format.verticalAlignment = 'Top';
+    ws.getRange(`A1:${last}1`).merge(false);
+    ws.getRange('A1').format.font.bold = true;
+    ws.getRange('A1').format.font.size = 13;
+    (['error', 'warning', 'info'] as const).forEach((sev, i) => (ws.getRange(`${columnLetter(i + 1)}2`).format.fill.color = SEVERITY_FILL[sev]));
+    const header = ws.getRange(`A3:${last}3`);
+    header.format.fill.color = HEADER_FILL;
+    header.format.font.bold = true;
+    rows.forEach((r, i) => {
+      const row = i + 4;
+      ws.getRange(`B${row}`).format.fill.color = SEVERITY_FILL[r.severity];
+      // A link that jumps to the cell: the list is a to-do list.
+      if (r.cell) ws.getRange(`D${row}`).hyperlink = { documentReference: `${quoteSheetName(meta.sheet)}!${r.cell}`, textToDisplay: r.cell };
+    });
+    if (rows.length) ws.getRange(`A4:${last}${rows.length + 3}`).format.wrapText = true;
+    [60, 40, 150, 44, 32, 170, 90, 280].forEach((w, i) => (ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w));
+    if (caps.freezePanes) ws.freezePanes.freezeRows(3);
+    if (caps.rangeAreas) {
+      ws.pageLayout.orientation = 'Landscape' as Excel.PageOrientation;
+      ws.pageLayout.paperSize = 'A4' as Excel.PaperType;
+      ws.pageLayout.setPrintTitleRows('$3:$3');
+    }
     ws.activate();
     await ctx.sync();
     return name;

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/types';
 import type { CheckProgress } from '../office/marks';
 import { DEFAULT_SETTINGS, type PaneSettings } from '../office/settings-store';
-import type { EvaluationRun, PaneActions } from './office-actions';
+import type { EvaluationRun, IssueFilter, PaneActions } from './office-actions';
 import { buildCheckView, type CheckView } from './view-model';
 import type { StringKey } from './strings';
 
@@ -41,7 +41,7 @@ export function useSettings(actions: PaneActions) {
 
 export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lang: Lang) {
   const [view, setView] = useState<CheckView | null>(null);
-  const [busy, setBusy] = useState<null | 'check' | 'clear' | 'insert'>(null);
+  const [busy, setBusy] = useState<null | 'check' | 'clear' | 'insert' | 'list'>(null);
   const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +53,7 @@ export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lan
     if (last.current) setView(buildCheckView(last.current.outcome, last.current.asOf, lang));
   }, [lang]);
 
-  const guard = async (kind: 'check' | 'clear' | 'insert', f: () => Promise<void>) => {
+  const guard = async (kind: 'check' | 'clear' | 'insert' | 'list', f: () => Promise<void>) => {
     setBusy(kind);
     setError(null);
     setNotice(null);
@@ -95,6 +95,16 @@ export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lan
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [actions, settings],
   );
+  const writeIssueList = useCallback(
+    (filter: IssueFilter) =>
+      guard('list', async () => {
+        if (!last.current) return;
+        const name = await actions.writeIssueList(last.current, filter);
+        setNotice({ kind: 'success', key: 'issueListWritten', data: { sheet: name } });
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [actions],
+  );
   const select = useCallback(
     async (cell: string) => {
       if (!view?.sheetName) return;
@@ -106,7 +116,7 @@ export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lan
     },
     [actions, view],
   );
-  return { view, busy, progress, notice, error, check, clear, insertPlan, select, sheetChoice, setSheetChoice };
+  return { view, busy, progress, notice, error, check, clear, insertPlan, writeIssueList, select, sheetChoice, setSheetChoice };
 }
 
 export function useEvaluation(actions: PaneActions, settings: PaneSettings) {

@@ -10,10 +10,11 @@ import { statusAt } from '../core/status';
 import { todayIso } from '../core/dates';
 import { evaluateUnits, evaluationTotals, type EvaluationRow } from '../core/evaluation';
 import { bulletin } from '../core/bulletin';
-import type { Lang } from '../core/types';
+import type { Category, Lang } from '../core/types';
 import type { Capabilities, ExcelRun } from '../office/capabilities';
 import { checkWorkbook, clearMarks, selectCell, type CheckOutcome, type CheckProgress } from '../office/marks';
-import { insertPlanSheet, writeEvaluationSheet, writeNoticesSheet } from '../office/sheets';
+import { insertPlanSheet, writeEvaluationSheet, writeIssueListSheet, writeNoticesSheet } from '../office/sheets';
+import { filterIssueRows, issueListRows } from '../core/issue-list';
 import { buildNotices, type Notice } from '../core/notices';
 import { loadSettings, saveSettings, type PaneSettings } from '../office/settings-store';
 
@@ -33,6 +34,12 @@ export interface EvaluationRun {
   notices: Notice[];
 }
 
+/** A unit (lead or support of the task) and a category; null: all. */
+export interface IssueFilter {
+  unit: string | null;
+  category: Category | null;
+}
+
 export interface PaneActions {
   check(opts: { settings: PaneSettings; sheetName?: string | null; onProgress?: (p: CheckProgress) => void }): Promise<CheckRun>;
   clearMarks(): Promise<number>;
@@ -41,6 +48,8 @@ export interface PaneActions {
   evaluate(opts: { settings: PaneSettings; sheetName?: string | null }): Promise<EvaluationRun>;
   writeEvaluation(run: EvaluationRun): Promise<string>;
   writeNotices(run: EvaluationRun): Promise<string>;
+  /** 问题清单 of a check, the findings a filter keeps, written to a new sheet. */
+  writeIssueList(run: CheckRun, filter: IssueFilter): Promise<string>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(s: PaneSettings): Promise<void>;
 }
@@ -107,6 +116,13 @@ export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActi
     writeEvaluation: (e) =>
       writeEvaluationSheet(run, e.rows, { title: PLAN_2018.title, asOf: e.asOf, sheet: e.sheetName ?? '' }),
     writeNotices: (e) => writeNoticesSheet(run, caps, e.notices, { source: e.sheetName ?? '', asOf: e.asOf }),
+    writeIssueList(c, filter) {
+      const result = c.outcome.result;
+      // The workbook's text is Chinese whatever the pane's language: colleagues share the sheet.
+      const rows = filterIssueRows(issueListRows(result?.issues ?? [], result?.tasks ?? [], 'zh-CN'), filter);
+      const parts = [filter.unit, filter.category === null ? null : filter.category === 'ledger' ? '填报问题' : '进度预警'].filter(Boolean);
+      return writeIssueListSheet(run, caps, rows, { sheet: c.outcome.sheetName ?? '', asOf: c.asOf, filter: parts.join('，') });
+    },
     loadSettings: () => loadSettings(run, caps),
     saveSettings: (s) => saveSettings(run, caps, s),
   };

@@ -46,6 +46,13 @@ export const PANE_STRINGS = {
   },
   evaluate: { 'zh-CN': '统计', en: 'Compute' },
   writeEvaluation: { 'zh-CN': '写入新工作表（含图表）', en: 'Write to a new sheet (with chart)' },
+  filterHeading: { 'zh-CN': '筛选与问题清单', en: 'Filter and issue list' },
+  filterUnit: { 'zh-CN': '单位', en: 'Unit' },
+  filterAllUnits: { 'zh-CN': '全部单位', en: 'All units' },
+  filterCategory: { 'zh-CN': '类别', en: 'Category' },
+  filterAllCategories: { 'zh-CN': '全部', en: 'All' },
+  writeIssueList: { 'zh-CN': '写入问题清单（新工作表）', en: 'Write the issue list (new sheet)' },
+  issueListWritten: { 'zh-CN': '已写入工作表“{sheet}”。', en: 'Written to sheet "{sheet}".' },
   writeNotices: { 'zh-CN': '写出督办单', en: 'Write 督办单' },
   writeNoticesCount: { 'zh-CN': '写出督办单（{count} 个单位）', en: 'Write 督办单 ({count} units)' },
   noticesWritten: {

@@ -5,6 +5,7 @@ import { STATUS } from '../core/types';
 import { renderIssue, ruleDescription, severityName, statusName } from '../core/i18n';
 import type { CheckResult } from '../core/engine';
 import type { CheckOutcome, Limitation } from '../office/marks';
+import { compareUnitNames } from '../core/units';
 
 export interface IssueItem {
   key: string;
@@ -13,6 +14,8 @@ export interface IssueItem {
   message: string;
   /** The task the finding is about: 序号, the task's words (cut) and its lead unit; '' without a row. */
   task: string;
+  /** The task's units (lead and support), for the unit filter. */
+  units: string[];
 }
 
 /** A task named for a finding: 38 制订乡镇级政府权力清单…（省委编办）. */
@@ -42,8 +45,18 @@ export interface CheckView {
   statusCounts: StatusCount[];
   severityCounts: Array<{ severity: Severity; label: string; count: number }>;
   groups: IssueGroup[];
+  /** Units of the tasks with findings, for the unit filter. */
+  units: string[];
   markedCells: number;
   limitations: Limitation[];
+}
+
+/** The groups a filter keeps: findings about one unit's tasks, of one category (null: all). */
+export function filterGroups(groups: readonly IssueGroup[], f: { unit: string | null; category: Category | null }): IssueGroup[] {
+  return groups
+    .filter((g) => f.category === null || g.category === f.category)
+    .map((g) => (f.unit === null ? g : { ...g, issues: g.issues.filter((i) => i.units.includes(f.unit!)) }))
+    .filter((g) => g.issues.length > 0);
 }
 
 /** Display order of the traffic lights: what needs attention first. */
@@ -80,6 +93,7 @@ export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string,
       severity: issue.severity,
       message: renderIssue(issue, lang),
       task: taskLabel(issue.row === null ? undefined : taskAt.get(issue.row)),
+      units: (issue.row === null ? undefined : taskAt.get(issue.row))?.units ?? [],
     });
   });
   // Ledger mistakes first, then progress alerts; within each, by severity and size.
@@ -99,6 +113,7 @@ export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string,
     statusCounts,
     severityCounts,
     groups,
+    units: [...new Set(groups.flatMap((g) => g.issues.flatMap((i) => i.units)))].sort(compareUnitNames),
     markedCells: outcome.markedCells,
     limitations: outcome.limitations,
   };

@@ -69,6 +69,10 @@ export interface SheetModel {
   frozenRows: number;
   /** Rows (0-based) that start a new printed page (worksheet.horizontalPageBreaks, ExcelApi 1.9). */
   pageBreakRows: number[];
+  /** worksheet.pageLayout (ExcelApi 1.9): what printing does. */
+  print: { orientation: string; paperSize: string; titleRows: string | null };
+  /** range.hyperlink (ExcelApi 1.7), by cell key. */
+  hyperlinks: Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>;
 }
 export interface WorkbookModel {
   sheets: SheetModel[];
@@ -410,6 +414,8 @@ export class WorksheetProxy extends Proxy {
   freezePanes: { freezeRows: (n: number) => void };
   /** worksheet.horizontalPageBreaks (ExcelApi 1.9): add(pageBreakRange) breaks before its first row. */
   horizontalPageBreaks: { add: (address: string) => void };
+  /** worksheet.pageLayout (ExcelApi 1.9): orientation, paper size, print title rows. */
+  pageLayout: { orientation: string; paperSize: string; setPrintTitleRows: (address: string) => void };
   constructor(
     ctx: FakeRequestContext,
     /** @internal */ readonly _resolve: () => SheetModel | undefined,
@@ -428,6 +434,25 @@ export class WorksheetProxy extends Proxy {
         if (this.ctx.excel.options.excelApi < 9) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.9 required');
         this.ctx._enqueue(() => void this._sheet().pageBreakRows.push(parseArea(address).rect.top));
       },
+    };
+    const layout = (apply: (p: SheetModel['print']) => void) => {
+      if (this.ctx.excel.options.excelApi < 9) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.9 required');
+      this.ctx._enqueue(() => apply(this._sheet().print));
+    };
+    this.pageLayout = {
+      set orientation(v: string) {
+        layout((p) => (p.orientation = v));
+      },
+      get orientation() {
+        throw new FakeExcelError('PropertyNotLoaded', 'not loaded');
+      },
+      set paperSize(v: string) {
+        layout((p) => (p.paperSize = v));
+      },
+      get paperSize() {
+        throw new FakeExcelError('PropertyNotLoaded', 'not loaded');
+      },
+      setPrintTitleRows: (address: string) => layout((p) => (p.titleRows = address)),
     };
   }
   /** @internal */
@@ -672,6 +697,14 @@ export class RangeProxy extends Proxy {
     }
     return undefined;
   }
+  /** range.hyperlink (ExcelApi 1.7): kept per cell of the range. */
+  set hyperlink(h: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    if (this.ctx.excel.options.excelApi < 7) throw new FakeExcelError('ApiNotFound', 'ExcelApi 1.7 required');
+    this.ctx._enqueue(() => {
+      const { sheet, rects } = this._t();
+      for (const [r, c] of cellsOf(rects)) sheet.hyperlinks.set(key(r, c), { ...h });
+    });
+  }
   get values(): Cell[][] {
     return this._get('values');
   }
@@ -880,6 +913,9 @@ export class RangeFormatProxy extends Proxy {
     });
   }
   set rowHeight(_h: number) {
+    this.ctx._enqueue(() => undefined);
+  }
+  set verticalAlignment(_v: string) {
     this.ctx._enqueue(() => undefined);
   }
   autofitColumns(): void {
@@ -1422,6 +1458,8 @@ export class FakeExcel {
       columnWidths: new Map(),
       frozenRows: 0,
       pageBreakRows: [],
+      print: { orientation: 'Portrait', paperSize: 'Letter', titleRows: null },
+      hyperlinks: new Map(),
     };
     this.model.sheets.push(s);
     if (!this.model.activeSheetId) this.model.activeSheetId = s.id;

@@ -276,3 +276,34 @@ test('督办单: one notice per lead unit with red, yellow or blue tasks, each o
   const fill = { 逾期: '#FFC7CE', 滞后: '#FFEB9C', 临期: '#BDD7EE' } as Record<string, string>;
   for (const [, cell] of statuses) expect(cell.fill?.color).toBe(fill[String(cell.value)]);
 });
+
+test('the issue list filters by unit and category, and is written as a 问题清单 sheet of what it shows', async () => {
+  const { fx, user, caps } = await setup();
+  const checked = await createOfficeActions(fx.run as unknown as ExcelRun, caps).check({ settings: { ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF } });
+  const { tasks, issues } = checked.outcome.result!;
+  const unitsOf = (row: number | null) => tasks.find((t) => t.row === row)?.units ?? [];
+  await user.click(screen.getByRole('button', { name: '校验' }));
+  await screen.findByText('已校验“执行台账”');
+  // 省统计局's findings: those about tasks it leads or supports.
+  const unit = '省统计局';
+  const expected = issues.filter((i) => unitsOf(i.row).includes(unit));
+  expect(expected.length).toBeGreaterThan(0);
+  await user.selectOptions(screen.getByRole('combobox', { name: '单位' }), unit);
+  await user.selectOptions(screen.getByRole('combobox', { name: '类别' }), 'progress');
+  const progressOnly = expected.filter((i) => i.category === 'progress');
+  // Only the progress section is left, with only that unit's findings.
+  expect(screen.queryByRole('heading', { name: '填报问题' })).toBeNull();
+  expect(screen.getByRole('heading', { name: '进度预警' })).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: '写入问题清单（新工作表）' }));
+  expect(await screen.findByText('已写入工作表“问题清单”。')).toBeTruthy();
+  const sheet = fx.sheetByName('问题清单')!;
+  const cell = (r: number, c: number) => sheet.cells.get(`${r},${c}`)?.value;
+  expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => cell(2, c))).toEqual(['类别', '级别', '问题类型', '单元格', '序号', '任务', '牵头单位', '问题说明']);
+  const rows = [...Array(progressOnly.length).keys()].map((i) => cell(i + 3, 3));
+  expect(rows).toEqual(progressOnly.map((i) => i.cell ?? ''));
+  expect(cell(progressOnly.length + 3, 0) ?? '').toBe('');
+  expect(String(cell(0, 0))).toContain('省统计局，进度预警');
+  expect(sheet.print).toEqual({ orientation: 'Landscape', paperSize: 'A4', titleRows: '$3:$3' });
+  const first = progressOnly.find((i) => i.cell)!;
+  expect([...sheet.hyperlinks.values()].map((h) => h.documentReference)).toContain(`'执行台账'!${first.cell}`);
+});

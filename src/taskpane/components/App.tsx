@@ -52,6 +52,7 @@ export function App({ actions, caps, lang, planTaskCount }: AppProps) {
             onCheck={check.check}
             onClear={check.clear}
             onInsertPlan={check.insertPlan}
+            onWriteIssueList={check.writeIssueList}
             onSelect={check.select}
           />
         )}

@@ -1,12 +1,14 @@
-import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Select } from '@fluentui/react-components';
-import type { Lang } from '../../core/types';
+import { useEffect, useState } from 'react';
+import { Badge, Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Spinner } from '@fluentui/react-components';
+import type { Category, Lang } from '../../core/types';
 import { severityName } from '../../core/i18n';
 import type { Capabilities } from '../../office/capabilities';
 import { MARK_STYLES, MAX_RULES_WITHOUT_AREAS } from '../../office';
 import type { CheckProgress, Limitation } from '../../office/marks';
 import type { Notice } from '../hooks';
 import { paneText, type StringKey } from '../strings';
-import type { CheckView } from '../view-model';
+import { filterGroups, type CheckView } from '../view-model';
+import type { IssueFilter } from '../office-actions';
 import { IssueGroups } from './IssueGroups';
 import { StatusLights } from './StatusLights';
 import { usePaneStyles } from './styles';
@@ -15,7 +17,7 @@ export interface CheckPanelProps {
   lang: Lang;
   caps: Capabilities;
   view: CheckView | null;
-  busy: null | 'check' | 'clear' | 'insert';
+  busy: null | 'check' | 'clear' | 'insert' | 'list';
   progress: CheckProgress | null;
   notice: Notice;
   error: string | null;
@@ -25,6 +27,7 @@ export interface CheckPanelProps {
   onCheck: () => void;
   onClear: () => void;
   onInsertPlan: () => void;
+  onWriteIssueList: (filter: IssueFilter) => void;
   onSelect: (cell: string) => void;
 }
 
@@ -49,6 +52,13 @@ export function CheckPanel(props: CheckPanelProps) {
   const limitations = new Set<Limitation>(view?.limitations ?? []);
   if (!caps.conditionalFormats) limitations.add('no-marks');
   const errorCount = view?.severityCounts.find((c) => c.severity === 'error')?.count ?? 0;
+  const [unit, setUnit] = useState<string | null>(null);
+  const [category, setCategory] = useState<Category | null>(null);
+  // A new check may not have the unit chosen before.
+  useEffect(() => {
+    if (unit !== null && view && !view.units.includes(unit)) setUnit(null);
+  }, [view, unit]);
+  const shownGroups = view ? filterGroups(view.groups, { unit, category }) : [];
   return (
     <div className={s.body}>
       <section className={s.card} aria-labelledby="check-heading">
@@ -156,14 +166,46 @@ export function CheckPanel(props: CheckPanelProps) {
             </h2>
             <StatusLights counts={view.statusCounts} label={tx('statusHeading')} />
           </section>
-          {(['ledger', 'progress'] as const).map((category) => {
+          {view.groups.length > 0 && (
+            <section className={s.card} aria-labelledby="filter-heading">
+              <h2 id="filter-heading" className={s.sectionTitle}>
+                {tx('filterHeading')}
+              </h2>
+              <div className={s.row}>
+                <Field label={tx('filterUnit')}>
+                  <Select value={unit ?? ''} onChange={(_, d) => setUnit(d.value || null)}>
+                    <option value="">{tx('filterAllUnits')}</option>
+                    {view.units.map((u) => (
+                      <option key={u} value={u}>
+                        {u}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={tx('filterCategory')}>
+                  <Select value={category ?? ''} onChange={(_, d) => setCategory((d.value || null) as Category | null)}>
+                    <option value="">{tx('filterAllCategories')}</option>
+                    <option value="ledger">{tx('ledgerHeading')}</option>
+                    <option value="progress">{tx('progressHeading')}</option>
+                  </Select>
+                </Field>
+              </div>
+              <div className={s.row}>
+                <Button onClick={() => props.onWriteIssueList({ unit, category })} disabled={busy !== null || shownGroups.length === 0}>
+                  {tx('writeIssueList')}
+                </Button>
+                {busy === 'list' && <Spinner size="tiny" aria-label={tx('working')} />}
+              </div>
+            </section>
+          )}
+          {(['ledger', 'progress'] as const).map((c) => {
             // Two sections, as 督查 offices keep them: ledger mistakes (the clerk's), progress alerts (督办's).
-            const groups = view.groups.filter((g) => g.category === category);
+            const groups = shownGroups.filter((g) => g.category === c);
             if (groups.length === 0) return null;
             return (
-              <section key={category} className={s.card} aria-labelledby={`${category}-heading`}>
-                <h2 id={`${category}-heading`} className={s.sectionTitle}>
-                  {tx(category === 'ledger' ? 'ledgerHeading' : 'progressHeading')}
+              <section key={c} className={s.card} aria-labelledby={`${c}-heading`}>
+                <h2 id={`${c}-heading`} className={s.sectionTitle}>
+                  {tx(c === 'ledger' ? 'ledgerHeading' : 'progressHeading')}
                 </h2>
                 <IssueGroups groups={groups} lang={lang} severityLabel={(sev) => severityName(sev, lang)} onSelect={props.onSelect} />
               </section>
