@@ -51,6 +51,8 @@ export const PANE_STRINGS = {
   filterAllUnits: { 'zh-CN': '全部单位', en: 'All units' },
   filterCategory: { 'zh-CN': '类别', en: 'Category' },
   filterAllCategories: { 'zh-CN': '全部', en: 'All' },
+  categoryLedger: { 'zh-CN': '填报问题', en: 'Ledger mistakes' },
+  categoryProgress: { 'zh-CN': '进度预警', en: 'Progress alerts' },
   writeIssueList: { 'zh-CN': '写入问题清单（新工作表）', en: 'Write the issue list (new sheet)' },
   issueListWritten: { 'zh-CN': '已写入工作表“{sheet}”。', en: 'Written to sheet "{sheet}".' },
   writeNotices: { 'zh-CN': '写出督办单', en: 'Write 督办单' },

@@ -288,12 +288,14 @@ test('the issue list filters by unit and category, and is written as a 问题清
   const unit = '省统计局';
   const expected = issues.filter((i) => unitsOf(i.row).includes(unit));
   expect(expected.length).toBeGreaterThan(0);
+  expect(screen.getByRole('heading', { name: '填报问题（按规则）' })).toBeTruthy();
   await user.selectOptions(screen.getByRole('combobox', { name: '单位' }), unit);
-  await user.selectOptions(screen.getByRole('combobox', { name: '类别' }), 'progress');
+  await user.selectOptions(screen.getByRole('combobox', { name: '类别' }), '进度预警');
   const progressOnly = expected.filter((i) => i.category === 'progress');
+  expect(progressOnly.length).toBeGreaterThan(0);
   // Only the progress section is left, with only that unit's findings.
-  expect(screen.queryByRole('heading', { name: '填报问题' })).toBeNull();
-  expect(screen.getByRole('heading', { name: '进度预警' })).toBeTruthy();
+  expect(screen.queryByRole('heading', { name: '填报问题（按规则）' })).toBeNull();
+  expect(screen.getByRole('heading', { name: '进度预警（按规则）' })).toBeTruthy();
   await user.click(screen.getByRole('button', { name: '写入问题清单（新工作表）' }));
   expect(await screen.findByText('已写入工作表“问题清单”。')).toBeTruthy();
   const sheet = fx.sheetByName('问题清单')!;

@@ -185,8 +185,8 @@ export function CheckPanel(props: CheckPanelProps) {
                 <Field label={tx('filterCategory')}>
                   <Select value={category ?? ''} onChange={(_, d) => setCategory((d.value || null) as Category | null)}>
                     <option value="">{tx('filterAllCategories')}</option>
-                    <option value="ledger">{tx('ledgerHeading')}</option>
-                    <option value="progress">{tx('progressHeading')}</option>
+                    <option value="ledger">{tx('categoryLedger')}</option>
+                    <option value="progress">{tx('categoryProgress')}</option>
                   </Select>
                 </Field>
               </div>
