@@ -95,12 +95,22 @@ async function checkFlow(page, lang) {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-checked.png`), fullPage: true });
 
+  // The unit filter: one unit's progress alerts only, then written as a 问题清单 sheet.
+  const unitBox = page.getByRole('combobox', { name: lang === 'en' ? 'Unit' : '单位' });
+  await unitBox.selectOption('省统计局');
+  await page.getByRole('combobox', { name: lang === 'en' ? 'Category' : '类别' }).selectOption('progress');
+  await page.getByRole('heading', { name: lang === 'en' ? 'Ledger mistakes, by rule' : '填报问题（按规则）' }).waitFor({ state: 'detached' });
+  await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-filtered.png`), fullPage: true });
+
   await page.getByRole('button', { name: L.clear, exact: true }).click();
   await page.getByText(L.cleared).waitFor();
   const same = await page.evaluate(() => window.__fake.formatSnapshot() === window.__initialFormats);
   assert.equal(same, true, 'every format is back as before the check');
   const after = await page.evaluate((cs) => cs.map((c) => window.__fake.displayedFill('执行台账', c)), cells);
   assert.deepEqual(after, await page.evaluate((cs) => cs.map((c) => { const m = window.__fake.cell('执行台账', c); return m.fill ? m.fill.color : null; }), cells), 'marks gone: cells show their own fill');
+  // The filtered list written as a sheet (after the format check: a new sheet is a change).
+  await page.getByRole('button', { name: lang === 'en' ? 'Write the issue list (new sheet)' : '写入问题清单（新工作表）' }).click();
+  await page.waitForFunction(() => window.__fake.model.sheets.some((s) => s.name.startsWith('问题清单')));
   return cells;
 }
 
