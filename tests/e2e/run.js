@@ -144,6 +144,13 @@ async function main() {
       await page.getByRole('tab', { name: lang === 'en' ? 'Evaluation' : '考评汇总' }).click();
       await page.getByRole('button', { name: lang === 'en' ? 'Compute' : '统计', exact: true }).click();
       await page.getByRole('table').waitFor();
+      // 督办单: one notice per unit into a new sheet, a page break before each.
+      await page.getByRole('button', { name: lang === 'en' ? /^Write 督办单 \(\d+ units\)$/ : /^写出督办单（\d+ 个单位）$/ }).click();
+      await page.waitForFunction(() => {
+        const s = window.__fake.model.sheets.find((x) => x.name.startsWith('督办单'));
+        return s && s.pageBreakRows.length > 0;
+      });
+      await page.getByText(lang === 'en' ? /督办通知单 of \d+ units/ : /个单位的督办通知单/).waitFor();
       await page.screenshot({ path: path.join(SHOTS, `pane-${lang}-evaluation.png`), fullPage: true });
       // And the settings, read back from the workbook's custom XML part.
       await page.getByRole('tab', { name: lang === 'en' ? 'Settings' : '设置' }).click();

@@ -359,11 +359,21 @@ export function hasLedgerHeader(values: CellValue[][]): boolean {
   return findHeader(values) !== null;
 }
 
-/** The sheet to check: the active sheet if it has a ledger header, else the first that has one; -1 if none. */
+/**
+ * Sheets task-ledger writes (问题清单, 督办单, 考评汇总, and their "(2)" copies): their headers name 序号 and
+ * 任务 too, but they are lists about a ledger, never the ledger itself.
+ */
+export const OUTPUT_SHEET = /^(问题清单|督办单|考评汇总)(\(\d+\))?$/;
+
+/**
+ * The sheet to check: the active sheet if it has a ledger header, else the first that has one; -1 if
+ * none. Sheets task-ledger wrote are never chosen (a 问题清单 just written is the active sheet).
+ */
 export function pickLedgerSheet(sheets: Array<{ name: string; values: CellValue[][] }>, active?: string): number {
+  const candidate = (s: { name: string; values: CellValue[][] }) => !OUTPUT_SHEET.test(s.name) && hasLedgerHeader(s.values);
   if (active !== undefined) {
     const i = sheets.findIndex((s) => s.name === active);
-    if (i >= 0 && hasLedgerHeader(sheets[i].values)) return i;
+    if (i >= 0 && candidate(sheets[i])) return i;
   }
-  return sheets.findIndex((s) => hasLedgerHeader(s.values));
+  return sheets.findIndex(candidate);
 }

@@ -164,4 +164,14 @@ describe('pickLedgerSheet', () => {
   ] as Array<[CellValue[][][], string | undefined, number]>)('%#: active %s -> %i', (sheets, active, expected) => {
     expect(pickLedgerSheet(sheets.map((values, i) => ({ name: `S${i}`, values })), active)).toBe(expected);
   });
+
+  test.each([['问题清单'], ['问题清单(2)'], ['督办单'], ['考评汇总(3)']])('a sheet task-ledger wrote (%s) is never the ledger, even when active', (name) => {
+    const list = [['类别', '级别', '问题类型', '单元格', '序号', '任务', '牵头单位', '问题说明']];
+    expect(pickLedgerSheet([{ name: '执行台账', values: ledger }, { name, values: list }], name)).toBe(0);
+    expect(pickLedgerSheet([{ name, values: ledger }], name)).toBe(-1);
+  });
+
+  test('a ledger the user named 问题清单台账 is still a ledger', () => {
+    expect(pickLedgerSheet([{ name: '问题清单台账', values: ledger }])).toBe(0);
+  });
 });
