@@ -25,6 +25,8 @@ export const rule: RuleModule = {
         for (const u of src.parsed.units) {
           if (u.canonical === null || u.canonical === u.name) continue;
           if (!planLedger && ctx.directory.isCollective(u.canonical)) continue;
+          // The plan's own words for this task (the 2018 plan writes 省人社保厅): copied, not mistyped.
+          if (row.plan && row.plan.task.units.includes(u.name)) continue;
           const r = ctx.directory.resolve(u.name);
           if (r && r.via === 'alias') ctx.report({ row, column: src.key, messageId: 'alias', data: { unit: u.name, canonical: r.canonical } });
         }

@@ -107,6 +107,18 @@ describe('unit-alias', () => {
     const ownPlan = parsePlan([{ seq: 1, task: '任务', units: '省级各部门', time: '每年推进' }]);
     expect(findings({ rows: [[1, '任务', '省直各部门', '每年推进']], options: { plan: ownPlan } }, 'unit-alias')).toEqual(['C2 alias']);
   });
+
+  test("the plan's own words for the row's plan task are not corrected; the same alias elsewhere is", () => {
+    const plan = parsePlan([
+      { seq: 1, task: '开展职业技能提升行动', units: '省人社保厅', time: '2019年底前' },
+      { seq: 2, task: '严控会议经费', units: '省财政厅', time: '2019年底前' },
+    ]);
+    const rows = [
+      [1, '开展职业技能提升行动', '省人社保厅', '2019年底前'],
+      [2, '严控会议经费', '省财政厅、省人社保厅', '2019年底前'],
+    ];
+    expect(findings({ rows, options: { plan } }, 'unit-alias')).toEqual(['C3 alias']);
+  });
 });
 
 describe('status rules', () => {
