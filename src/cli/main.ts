@@ -25,6 +25,7 @@ import { openWorkbook, readWorkbookValues, verifyParts, type SheetValues } from 
 import { jsonPieces, writePieces } from './json-out';
 import { annotateWorkbook, decodeLikeExcel, escapeWorkbookText } from './annotate';
 import { IsolatedChecker, isolationLimits } from './isolate';
+import { expandInputs } from './inputs';
 import { layoutToWorkbook } from './workbook';
 import { addToTally, emptyTally, renderFileText, renderTotalsText, type FileReport } from './report';
 import { colourEnabled } from './text';
@@ -293,7 +294,12 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
   const useSample = args.positionals.length === 0;
   const asOf: IsoDate = args.asOf ?? (useSample ? SAMPLE_AS_OF : todayIso());
   const checkOpts = checkOptions(args, setup, asOf);
-  const inputs = args.positionals.map((p) => ({ label: p, full: path.resolve(io.cwd, p) }));
+  const expanded = expandInputs(args.positionals, io.cwd);
+  const inputs = expanded.inputs;
+  const { lock, hidden, other } = expanded.skipped;
+  if (lock + hidden + other > 0) io.stderr.write(`${msg('inputs.skipped', lang, { lock, hidden, other })}\n`);
+  for (const e of expanded.empty) io.stderr.write(`${msg('inputs.empty', lang, { value: e })}\n`);
+  if (!useSample && inputs.length === 0) throw new UsageError('usage.no-inputs', { value: args.positionals.join(' ') });
   if (args.annotate) validateAnnotateTarget(args.annotate, inputs, io.cwd);
 
   // Files are checked, reported and annotated one at a time: a bulk run of hundreds of ledgers

@@ -52,6 +52,9 @@ const ZH: Dict = {
   'file.out-of-memory': '处理时内存不足（文件内容过大），已跳过',
   'file.internal': '检查此文件时程序出错，已跳过（请把文件交给维护者；设置 TASK_LEDGER_DEBUG=1 可看到详情）',
   'file.line': '{file}：{reason}',
+  'inputs.skipped': '已跳过：Excel 临时锁定文件 {lock} 个（~$ 开头，说明有人正打开该台账）、隐藏文件 {hidden} 个、非 .xlsx/.xlsm 文件 {other} 个',
+  'inputs.empty': '“{value}”中没有 .xlsx 或 .xlsm 台账',
+  'usage.no-inputs': '没有找到要检查的台账文件（{value}）',
 
   'report.file': '文件',
   'report.sample': '内置示例台账（浙政发〔2018〕16号，49 项任务）',
@@ -156,6 +159,9 @@ const EN: Dict = {
   'file.out-of-memory': 'ran out of memory (the file holds too much); skipped',
   'file.internal': 'the program failed on this file; skipped (please send the file to the maintainers; set TASK_LEDGER_DEBUG=1 for details)',
   'file.line': '{file}: {reason}',
+  'inputs.skipped': 'skipped: {lock} Excel lock files (~$…, someone has that ledger open), {hidden} hidden files, {other} files that are not .xlsx/.xlsm',
+  'inputs.empty': 'no .xlsx or .xlsm ledger in "{value}"',
+  'usage.no-inputs': 'no ledger file to check ({value})',
 
   'report.file': 'File',
   'report.sample': 'built-in sample ledger (浙政发〔2018〕16号, 49 tasks)',

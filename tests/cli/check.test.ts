@@ -185,8 +185,6 @@ describe('bad files: exit 2, one line naming file and reason, others still check
     put('locked.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage']));
     put('nosheets.xlsx', zip({}));
     files['missing.xlsx'] = path.join(dir, 'missing.xlsx');
-    files.folder = path.join(dir, 'folder.xlsx');
-    fs.mkdirSync(files.folder);
   });
   test.each([
     ['empty.xlsx', '文件为空', 'empty'],
@@ -196,7 +194,6 @@ describe('bad files: exit 2, one line naming file and reason, others still check
     ['locked.xlsx', '加密', 'encrypted'],
     ['nosheets.xlsx', '没有工作表', 'no worksheets'],
     ['missing.xlsx', '文件不存在', 'not found'],
-    ['folder', '文件夹', 'folder'],
   ])('%s', async (name, zh, en) => {
     for (const [lang, words] of [['zh-CN', zh], ['en', en]] as const) {
       const r = await run(['check', files[name], files.good, '--format', 'json', '--lang', lang]);

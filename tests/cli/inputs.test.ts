@@ -1,0 +1,57 @@
+// check over folders and quoted patterns, as a province's office runs it on returned ledgers.
+import * as fs from 'fs';
+import * as path from 'path';
+import { run } from './run';
+import { tempDir, writeLedger } from './helpers';
+import { expandInputs } from '../../src/cli/inputs';
+
+describe('folders and quoted patterns', () => {
+  const dir = tempDir();
+  beforeAll(async () => {
+    const row = [[1, '严控会议经费', '省财政厅', '每年推进', '推进中', null]];
+    fs.mkdirSync(path.join(dir, '各地台账', '杭州'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '各地台账', '.备份'));
+    await writeLedger(path.join(dir, '各地台账', '台账10.xlsx'), row);
+    await writeLedger(path.join(dir, '各地台账', '台账2.xlsx'), row);
+    await writeLedger(path.join(dir, '各地台账', '杭州', '台账.xlsm'), row);
+    await writeLedger(path.join(dir, '各地台账', '.备份', '台账.xlsx'), row);
+    fs.writeFileSync(path.join(dir, '各地台账', '~$台账2.xlsx'), Buffer.from([0x12, 0x34]));
+    fs.writeFileSync(path.join(dir, '各地台账', '说明.docx'), 'x');
+    fs.writeFileSync(path.join(dir, '各地台账', '.DS_Store'), 'x');
+  });
+
+  // In the order of a Chinese file list: pinyin (杭 hang before 台 tai), numbers by value (2 before 10).
+  const order = [path.join('各地台账', '杭州', '台账.xlsm'), path.join('各地台账', '台账2.xlsx'), path.join('各地台账', '台账10.xlsx')];
+
+  test('a folder: its workbooks, in name order, below it too; lock, hidden and other files skipped and counted', () => {
+    const e = expandInputs(['各地台账'], dir);
+    expect(e.inputs.map((i) => i.label)).toEqual(order);
+    expect(e.skipped).toEqual({ lock: 1, hidden: 2, other: 1 });
+  });
+
+  test('a quoted pattern is expanded here, as Windows shells never do', () => {
+    const e = expandInputs(['各地台账/*.xlsx'], dir);
+    expect(e.inputs.map((i) => path.basename(i.full))).toEqual(['台账2.xlsx', '台账10.xlsx']);
+    expect(e.skipped).toEqual({ lock: 1, hidden: 0, other: 0 });
+  });
+
+  test('a lock file named explicitly is checked (and says what it is); a folder with no workbook is said', () => {
+    const e = expandInputs([path.join('各地台账', '~$台账2.xlsx'), '各地台账/杭州/*.xlsx'], dir);
+    expect(e.inputs.map((i) => path.basename(i.full))).toEqual(['~$台账2.xlsx']);
+    expect(e.empty).toEqual(['各地台账/杭州/*.xlsx']);
+  });
+
+  test('check over a folder: every ledger reported, the skips said on stderr, exit as for the files', async () => {
+    const r = await run(['check', '各地台账', '--as-of', '2019-12-06', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { file: string }) => f.file)).toEqual(order);
+    expect(r.stderr).toContain('已跳过：Excel 临时锁定文件 1 个');
+    expect(r.stderr).not.toContain('错误');
+  });
+
+  test('nothing to check: exit 2 with one line', async () => {
+    const r = await run(['check', '各地台账/*.csv'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有找到要检查的台账文件');
+  });
+});
