@@ -308,6 +308,7 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
   const textOpts = { lang, colour };
   const threshold = args.failOn === 'none' ? Infinity : SEVERITY_RANK[args.failOn];
   const several = inputs.length + (useSample ? 1 : 0) > 1;
+  const annotated = new Set<string>();
   const tally = emptyTally();
   let unreadable = false;
   let writeFailed = false;
@@ -346,7 +347,7 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
     if (args.annotate && c.result && (c.workbook || c.buffer)) await annotateFile(c, rendered);
   };
   const annotateFile = async (c: CheckedFile, rendered: string[]): Promise<void> => {
-    const out = annotateOutPath(args.annotate!, c, several, io.cwd);
+    const out = annotateOutPath(args.annotate!, c, several, io.cwd, annotated);
     try {
       let workbook = c.workbook;
       if (!workbook) {
@@ -456,11 +457,23 @@ function validateAnnotateTarget(out: string, inputs: Array<{ full: string }>, cw
   for (const i of inputs) if (sameFile(target, i.full)) throw new UsageError('usage.annotate-is-input', { value: out });
 }
 
-function annotateOutPath(out: string, c: CheckedFile, several: boolean, cwd: string): string {
+/**
+ * Where a file's annotated copy goes. With several inputs, OUT is a folder and each copy keeps the
+ * input's folders below the working folder (各地台账/杭州/台账.xlsx), so two 台账.xlsx never overwrite
+ * each other; inputs from elsewhere go in by name, numbered if a name repeats (`taken` remembers).
+ */
+function annotateOutPath(out: string, c: CheckedFile, several: boolean, cwd: string, taken: Set<string>): string {
   const full = path.resolve(cwd, out);
-  const base = c.inputPath ? path.basename(c.inputPath) : SAMPLE_FILE_NAME;
-  const target = several || isDirectory(full) ? path.join(full, base) : full;
-  return asXlsxPath(target);
+  let target = full;
+  if (several || isDirectory(full)) {
+    const rel = c.inputPath ? path.relative(cwd, c.inputPath) : SAMPLE_FILE_NAME;
+    const inside = rel && !rel.startsWith('..') && !path.isAbsolute(rel);
+    target = path.join(full, several && inside ? rel : path.basename(c.inputPath ?? SAMPLE_FILE_NAME));
+  }
+  target = asXlsxPath(target);
+  for (let n = 2; taken.has(target); n++) target = asXlsxPath(target.replace(/(\(\d+\))?\.xlsx$/i, `(${n}).xlsx`));
+  taken.add(target);
+  return target;
 }
 
 /**

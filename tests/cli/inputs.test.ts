@@ -55,3 +55,17 @@ describe('folders and quoted patterns', () => {
     expect(r.stderr).toContain('没有找到要检查的台账文件');
   });
 });
+
+describe('--annotate over several folders', () => {
+  test('copies keep their folders under OUT: two 台账.xlsx never overwrite each other', async () => {
+    const dir = tempDir();
+    const row = [[1, '严控会议经费', '省财政厅', '每年推进', '推进中', null]];
+    for (const d of ['杭州', '宁波']) fs.mkdirSync(path.join(dir, d));
+    await writeLedger(path.join(dir, '杭州', '台账.xlsx'), row);
+    await writeLedger(path.join(dir, '宁波', '台账.xlsx'), row);
+    const r = await run(['check', '杭州', '宁波', '--as-of', '2019-12-06', '--annotate', '标注'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, '标注', '杭州', '台账.xlsx'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, '标注', '宁波', '台账.xlsx'))).toBe(true);
+  });
+});
