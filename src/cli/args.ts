@@ -31,6 +31,10 @@ export interface CliArgs {
   out?: string;
   /** notices: supporting units get a 督办单 too. */
   support: boolean;
+  /** check: write the overview of all files to this workbook. */
+  summary?: string;
+  /** check: print only the overview table, not each file's report. */
+  summaryOnly: boolean;
 }
 
 /** A usage error: exit 2, one line; `id` and `data` render through messages.ts. */
@@ -66,6 +70,8 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--current-names': { key: 'currentNames', value: false, commands: ['check', 'workload', 'notices'] },
   '--out': { key: 'out', value: true, commands: ['template', 'notices'] },
   '--support': { key: 'support', value: false, commands: ['notices'] },
+  '--summary': { key: 'summary', value: true, commands: ['check'] },
+  '--summary-only': { key: 'summaryOnly', value: false, commands: ['check'] },
   '--lang': { key: 'lang', value: true, commands: 'all' },
   '--help': { key: 'help', value: false, commands: 'all' },
   '-h': { key: 'help', value: false, commands: 'all' },
@@ -109,6 +115,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     failOnProgress: false,
     currentNames: false,
     support: false,
+    summaryOnly: false,
   };
   // Options may come before or after the command; validate their command once it is known.
   const seen: string[] = [];
@@ -201,6 +208,7 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
     case 'currentNames':
     case 'failOnProgress':
     case 'support':
+    case 'summaryOnly':
       (args as unknown as Record<string, boolean>)[spec.key] = true;
       return;
     default:

@@ -26,6 +26,7 @@ import { jsonPieces, writePieces } from './json-out';
 import { annotateWorkbook, decodeLikeExcel, escapeWorkbookText } from './annotate';
 import { IsolatedChecker, isolationLimits } from './isolate';
 import { expandInputs } from './inputs';
+import { OverviewBuilder, overviewJson, overviewWorkbook, renderOverviewText } from './overview';
 import { layoutToWorkbook } from './workbook';
 import { addToTally, emptyTally, renderFileText, renderTotalsText, type FileReport } from './report';
 import { colourEnabled } from './text';
@@ -309,6 +310,7 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
   const threshold = args.failOn === 'none' ? Infinity : SEVERITY_RANK[args.failOn];
   const several = inputs.length + (useSample ? 1 : 0) > 1;
   const annotated = new Set<string>();
+  const overview = new OverviewBuilder({ directory: setup.directory, plan: setup.plan, currentNames: args.currentNames });
   const tally = emptyTally();
   let unreadable = false;
   let writeFailed = false;
@@ -336,10 +338,11 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
         yield* jsonPieces(json, 2);
       })());
     } else {
-      io.stdout.write((written === 0 ? '' : '\n') + renderFileText(report, textOpts));
+      if (!args.summaryOnly) io.stdout.write((written === 0 ? '' : '\n') + renderFileText(report, textOpts));
     }
     written++;
     addToTally(tally, report);
+    overview.add(report.file, c.result, c.error);
     if (c.error) unreadable = true;
     // Ledger mistakes decide the exit code; progress alerts only when asked (--fail-on-progress).
     const counted = (i: LedgerIssue) => i.category === 'ledger' || args.failOnProgress;
@@ -414,8 +417,30 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
     const cpu = Math.round((u.userCPUTime + u.systemCPUTime) / 1000);
     io.stderr.write(`debug: peak memory ${mb} MB (this process), ${isolated.childPeakMb} MB (checker process); CPU ${cpu} ms, ${isolated.childCpuMs} ms\n`);
   }
-  if (args.format === 'json') io.stdout.write(written === 0 ? '{\n  "files": []\n}\n' : `${JSON_TAIL}\n`);
-  else if (written > 1) io.stdout.write('\n' + renderTotalsText(tally, textOpts));
+  // The province's view: a table ranking the files, a summary object, a workbook with --summary.
+  const withOverview = written > 1 || args.summary !== undefined || args.summaryOnly;
+  const o = overview.build();
+  if (args.format === 'json') {
+    if (written === 0) io.stdout.write('{\n  "files": []\n}\n');
+    else if (!withOverview) io.stdout.write(`${JSON_TAIL}\n`);
+    else {
+      const text = JSON.stringify(overviewJson(o), null, 2).replace(/\n/g, '\n  ');
+      io.stdout.write(`\n  ],\n  "summary": ${text}\n}\n`);
+    }
+  } else if (withOverview) {
+    io.stdout.write((args.summaryOnly ? '' : '\n') + renderOverviewText(o, textOpts) + '\n' + renderTotalsText(tally, textOpts));
+  }
+  if (args.summary) {
+    const out = asXlsxPath(path.resolve(io.cwd, args.summary));
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, await overviewWorkbook(o, { asOf }));
+      io.stderr.write(`${msg('overview.written', lang, { file: displayPath(out, io.cwd) })}\n`);
+    } catch (e) {
+      writeFailed = true;
+      io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: displayPath(out, io.cwd), reason: (e as NodeJS.ErrnoException).code ?? String(e) })));
+    }
+  }
 
   if (writeFailed || unreadable) return 2;
   return failing ? 1 : 0;

@@ -51,6 +51,17 @@ const ZH: Dict = {
   'file.timeout': '处理超时（超过 {seconds} 秒），已跳过',
   'file.out-of-memory': '处理时内存不足（文件内容过大），已跳过',
   'file.internal': '检查此文件时程序出错，已跳过（请把文件交给维护者；设置 TASK_LEDGER_DEBUG=1 可看到详情）',
+  'overview.title': '各文件汇总（{files} 个文件，按逾期任务、填报错误排序）',
+  'overview.file': '文件',
+  'overview.tasks': '任务',
+  'overview.overdue': '逾期',
+  'overview.behind': '滞后',
+  'overview.due-soon': '临期',
+  'overview.ledger-errors': '填报错误',
+  'overview.ledger-warnings': '填报警告',
+  'overview.on-time-rate': '按时完成率',
+  'overview.unreadable': '无法读取',
+  'overview.written': '已写出汇总工作簿：{file}',
   'file.line': '{file}：{reason}',
   'inputs.skipped': '已跳过：Excel 临时锁定文件 {lock} 个（~$ 开头，说明有人正打开该台账）、隐藏文件 {hidden} 个、非 .xlsx/.xlsm 文件 {other} 个',
   'inputs.empty': '“{value}”中没有 .xlsx 或 .xlsm 台账',
@@ -158,6 +169,17 @@ const EN: Dict = {
   'file.timeout': 'took too long (more than {seconds} s); skipped',
   'file.out-of-memory': 'ran out of memory (the file holds too much); skipped',
   'file.internal': 'the program failed on this file; skipped (please send the file to the maintainers; set TASK_LEDGER_DEBUG=1 for details)',
+  'overview.title': 'All files ({files}, most overdue tasks first, then ledger errors)',
+  'overview.file': 'File',
+  'overview.tasks': 'Tasks',
+  'overview.overdue': 'Overdue',
+  'overview.behind': 'Behind',
+  'overview.due-soon': 'Due soon',
+  'overview.ledger-errors': 'Ledger errors',
+  'overview.ledger-warnings': 'Ledger warnings',
+  'overview.on-time-rate': 'On time',
+  'overview.unreadable': 'unreadable',
+  'overview.written': 'Summary workbook written: {file}',
   'file.line': '{file}: {reason}',
   'inputs.skipped': 'skipped: {lock} Excel lock files (~$…, someone has that ledger open), {hidden} hidden files, {other} files that are not .xlsx/.xlsm',
   'inputs.empty': 'no .xlsx or .xlsm ledger in "{value}"',
@@ -253,6 +275,9 @@ check 的选项：
   --fail-on-progress  进度预警（逾期、临期、滞后、逾期完成）也计入 --fail-on
   --behind-points N   完成进度比序时进度落后超过 N 个百分点为“滞后”（默认 10）
   --current-names       单位任务量按机构改革后的现名统计
+  --summary 文件.xlsx   写出汇总工作簿：各文件一行（按逾期、填报错误排序）、各单位合计、无法读取的文件
+  --summary-only        只输出各文件汇总表，不输出每个文件的报告
+  文件可以是文件夹或带引号的通配符（"各地台账/*.xlsx"），~$ 临时锁定文件、隐藏文件和非工作簿文件自动跳过
 
 其他选项：
   schedule --as-of D；units --units 文件；workload --current-names --units --plan --sheet；
@@ -296,6 +321,9 @@ check options:
   --fail-on-progress  progress alerts (overdue, due soon, behind, completed late) count for --fail-on too
   --behind-points N   a task more than N points behind the share of time elapsed is 滞后 (default 10)
   --current-names       count workload under today's unit names (after the 2018 reform)
+  --summary FILE.xlsx   write an overview workbook: a row per file (most overdue first), units across files, unreadable files
+  --summary-only        print only the per-file table, not each file's report
+  FILE may be a folder or a quoted pattern ("ledgers/*.xlsx"); ~$ lock files, hidden files and non-workbooks are skipped
 
 Other options:
   schedule --as-of D; units --units FILE; workload --current-names --units --plan --sheet;
