@@ -342,7 +342,7 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
     }
     written++;
     addToTally(tally, report);
-    overview.add(report.file, c.result, c.error);
+    overview.add(report.file, c.result, c.error, args.format === 'json' ? undefined : report.workload);
     if (c.error) unreadable = true;
     // Ledger mistakes decide the exit code; progress alerts only when asked (--fail-on-progress).
     const counted = (i: LedgerIssue) => i.category === 'ledger' || args.failOnProgress;

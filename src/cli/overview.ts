@@ -38,7 +38,8 @@ export class OverviewBuilder {
 
   constructor(private readonly opts: { directory: UnitDirectory; plan: Plan | null; currentNames: boolean }) {}
 
-  add(file: string, result: CheckResult | undefined, error?: string): void {
+  /** One file's result; `units`: its 考评 rows when the caller has them already (the text report's). */
+  add(file: string, result: CheckResult | undefined, error?: string, units?: readonly EvaluationRow[]): void {
     if (!result) {
       this.unreadable.push({ file, reason: error ?? '' });
       return;
@@ -56,7 +57,8 @@ export class OverviewBuilder {
       progressFindings: count('progress'),
       onTimeRate: onTimeRate(status.done, status.doneLate, status.overdue),
     });
-    for (const row of evaluateUnits(result.tasks, this.opts.directory, { currentNames: this.opts.currentNames, plan: this.opts.plan })) {
+    const rows = units ?? evaluateUnits(result.tasks, this.opts.directory, { currentNames: this.opts.currentNames, plan: this.opts.plan });
+    for (const row of rows) {
       const u = this.units.get(row.unit);
       if (!u) this.units.set(row.unit, { ...row });
       else {
