@@ -7,9 +7,13 @@
 // reaches its heap limit (seen here: 1 run in 12 with a 48 MB limit), which is the crash this exists
 // to contain.
 import { fork, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import type { CheckResult } from '../core/engine';
 import { FileError, type FileErrorId } from './xlsx';
+
+/** The argument that makes the one-file command line run as the checker child. */
+export const CHECKER_ARG = '--task-ledger-checker-child';
 
 /** What the child needs to rebuild the run's options: the arguments and where they apply. */
 export interface WorkerSetup {
@@ -110,7 +114,11 @@ export class IsolatedChecker {
     this.cpuCurrent = 0;
     // Its output is dropped: a crash prints V8's GC log and native stack, which is not the user's
     // business; the file's line says what happened.
-    const child = fork(path.join(__dirname, 'check-worker.js'), [], {
+    // lib/cli/check-worker.js beside this file; in the one-file command line (dist/task-ledger.cjs),
+    // that file itself, asked to be the checker.
+    const script = path.join(__dirname, 'check-worker.js');
+    const own = fs.existsSync(script);
+    const child = fork(own ? script : __filename, own ? [] : [CHECKER_ARG], {
       execArgv: [`--max-old-space-size=${this.limits.heapMb}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
@@ -141,14 +149,18 @@ export class IsolatedChecker {
     });
     child.on('exit', (code, signal) => {
       if (child !== this.child) return;
+      // V8's "heap out of memory" aborts the process: SIGABRT, or SIGTRAP when it happens while the
+      // heap is being set up (exit codes 134 and 133 through a shell).
+      const oom = signal === 'SIGABRT' || signal === 'SIGTRAP' || code === 134 || code === 133;
+      const reason = oom ? new FileError('out-of-memory') : new Error(`checker exited (${code ?? signal})`);
       if (!this.ready) {
-        // It could not even start (its options failed to load): no file can be checked this way.
+        // It could not even start (too little memory, or its options failed to load): no file can be
+        // checked this way, and starting another would fail the same way.
         this.child = null;
-        for (const job of this.jobs.splice(0)) job.reject(new Error(`checker exited on start (${code ?? signal})`));
+        for (const job of this.jobs.splice(0)) job.reject(reason);
         return;
       }
-      // V8's "heap out of memory" aborts the process (SIGABRT, or exit code 134 through a shell).
-      this.fail(signal === 'SIGABRT' || code === 134 ? new FileError('out-of-memory') : new Error(`exit ${code ?? signal}`));
+      this.fail(reason);
     });
     child.send({ setup: this.setup });
   }

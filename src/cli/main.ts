@@ -99,6 +99,8 @@ export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): 
 }
 
 function version(): string {
+  // The one-file command line has no package.json beside it: the build writes the version in.
+  if (process.env.TASK_LEDGER_VERSION) return process.env.TASK_LEDGER_VERSION;
   try {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
