@@ -1,5 +1,6 @@
 // Argument parsing. Hand-written rather than a library so that every usage error is one line in the
 // user's language, and so that options are checked per command (a typo must not be silently ignored).
+import { parseDateText } from '../core/dates';
 import type { Lang } from '../core/types';
 
 export type Command = 'check' | 'schedule' | 'units' | 'workload' | 'template' | 'notices';
@@ -178,9 +179,17 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
       args.lang = lang;
       return;
     }
-    case 'asOf':
-      if (!isIsoDate(v)) throw new UsageError('usage.bad-date', { option: name, value: v });
-      args.asOf = v;
+    case 'asOf': {
+      // Every spelling a cell may hold: 2019-06-30, 2019/6/30, 2019.6.30, 2019年6月30日, 20190630.
+      const iso = isIsoDate(v) ? v : parseDateText(v);
+      if (!iso) throw new UsageError('usage.bad-date', { option: name, value: v });
+      args.asOf = iso;
+      return;
+    }
+    case 'sheet':
+      // "执行台账 " with a stray space is the sheet 执行台账 (names are compared trimmed).
+      if (v.trim() === '') throw new UsageError('usage.missing-value', { option: name });
+      args.sheet = v.trim();
       return;
     case 'warnDays':
       if (!/^\d{1,5}$/.test(v)) throw new UsageError('usage.bad-warn-days', { value: v });

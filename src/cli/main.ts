@@ -246,7 +246,8 @@ export interface CheckedFile {
 export async function readLedgerSheet(buffer: Buffer, sheetName: string | undefined): Promise<{ sheet: SheetValues; macros: boolean }> {
   const book = await openWorkbook(buffer);
   try {
-    let name = sheetName;
+    // Sheet names compared trimmed: "执行台账 " in the workbook is the sheet 执行台账.
+    let name = sheetName === undefined ? undefined : book.sheets.find((s) => s.name.trim() === sheetName.trim())?.name ?? sheetName;
     if (name === undefined) {
       const previews: SheetValues[] = [];
       for (const s of book.sheets) previews.push(await book.read(s.name, { previewRows: HEADER_SCAN_ROWS }));
@@ -559,6 +560,18 @@ function fileJson(file: string, r: CheckResult, asOf: IsoDate, messages: string[
 // ---------------------------------------------------------------------------------------------------
 // schedule, units
 
+/**
+ * Standard input as text: UTF-8, or, when the bytes are not UTF-8, GB18030 (the superset of GBK, what
+ * a Chinese Windows console and Notepad's ANSI files send).
+ */
+export function decodeInput(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
 async function inputLines(args: CliArgs, io: CliIO): Promise<string[]> {
   if (args.positionals.length > 0) return args.positionals;
   let text: string;
@@ -568,7 +581,10 @@ async function inputLines(args: CliArgs, io: CliIO): Promise<string[]> {
     if ((io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write(`${msg('stdin.hint', args.lang)}\n`);
     const chunks: Buffer[] = [];
     for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    text = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const decoded = decodeInput(bytes);
+    if (decoded.encoding === 'gb18030') io.stderr.write(`${msg('stdin.gbk', args.lang)}\n`);
+    text = decoded.text;
   }
   text = text.replace(/^\ufeff/, '');
   const lines = text.split(/\r?\n/);

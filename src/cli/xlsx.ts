@@ -18,6 +18,9 @@ export type FileErrorId =
   | 'truncated'
   | 'damaged'
   | 'not-workbook'
+  | 'text-file'
+  | 'no-permission'
+  | 'busy'
   | 'no-sheets'
   | 'sheet-not-found'
   // Limits of the bounded reader (xlsx-read.ts) and of the per-file worker.
@@ -71,10 +74,13 @@ export function readFileBuffer(path: string): Buffer {
   }
 }
 
-function ioError(e: unknown): FileError {
+export function ioError(e: unknown): FileError {
   const code = (e as NodeJS.ErrnoException)?.code ?? 'EIO';
   if (code === 'ENOENT' || code === 'ENOTDIR') return new FileError('not-found');
   if (code === 'EISDIR') return new FileError('is-directory');
+  // Permissions and locks (a file another program holds open on Windows) in words, not codes.
+  if (code === 'EACCES' || code === 'EPERM') return new FileError('no-permission');
+  if (code === 'EBUSY') return new FileError('busy');
   return new FileError('unreadable', { code });
 }
 
@@ -129,13 +135,25 @@ function oleKind(buf: Buffer): FileErrorId {
   return 'ole-other';
 }
 
+/**
+ * A .csv, .txt or .json saved under any name: text, not a workbook. Excel opens a .csv, so the
+ * reason says how to make it one (另存为 .xlsx).
+ */
+function looksLikeText(buf: Buffer): boolean {
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  let control = 0;
+  for (const b of head) if (b < 9 || (b > 13 && b < 32)) control++;
+  return control === 0;
+}
+
 /** Checks the container before ExcelJS sees it, so each kind of bad file gets its own reason. */
 export function classifyBuffer(buf: Buffer): FileErrorId | null {
   if (buf.length === 0) return 'empty';
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) return oleKind(buf);
   const head = buf.subarray(0, 4);
   if (head.equals(ZIP_EMPTY)) return 'no-sheets';
-  if (!head.equals(ZIP_LOCAL)) return 'not-workbook';
+  if (!head.equals(ZIP_LOCAL)) return looksLikeText(buf) ? 'text-file' : 'not-workbook';
   // A zip ends with its central directory record; a download or copy cut short has none.
   const tail = buf.subarray(Math.max(0, buf.length - 65557));
   if (tail.lastIndexOf(ZIP_EOCD) < 0) return 'truncated';

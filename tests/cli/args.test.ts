@@ -1,4 +1,5 @@
 import { parseArgs, isIsoDate, langOf, UsageError } from '../../src/cli/args';
+import { ioError } from '../../src/cli/xlsx';
 
 function usageId(argv: string[]): string | null {
   try {
@@ -49,7 +50,8 @@ describe('parseArgs: usage errors', () => {
     [['check', '--frob'], 'usage.unknown-option'],
     [['check', '--as-of', '2019-02-30'], 'usage.bad-date'],
     [['check', '--as-of', '2019-13-01'], 'usage.bad-date'],
-    [['check', '--as-of', '2019/07/15'], 'usage.bad-date'],
+    [['check', '--as-of', '2019/02/30'], 'usage.bad-date'],
+    [['check', '--as-of', '下周一'], 'usage.bad-date'],
     [['check', '--warn-days', '-1'], 'usage.bad-warn-days'],
     [['check', '--behind-points', '101'], 'usage.bad-behind-points'],
     [['check', '--behind-points', 'x'], 'usage.bad-behind-points'],
@@ -89,4 +91,33 @@ describe('langOf finds --lang anywhere, so early errors speak it', () => {
     [['check'], 'zh-CN'],
     [['--lang', 'xx'], 'zh-CN'],
   ])('%j -> %s', (argv, lang) => expect(langOf(argv as string[])).toBe(lang));
+});
+
+describe('friendlier input (issue #12)', () => {
+  test.each([
+    ['2019-06-30', '2019-06-30'],
+    ['2019/6/30', '2019-06-30'],
+    ['2019.6.30', '2019-06-30'],
+    ['2019年6月30日', '2019-06-30'],
+    ['20190630', '2019-06-30'],
+  ])('--as-of %s reads as %s, the spellings a cell may hold', (v, iso) => {
+    expect(parseArgs(['check', '--as-of', v]).asOf).toBe(iso);
+  });
+
+  test('--sheet is trimmed', () => {
+    expect(parseArgs(['check', '--sheet', ' 执行台账 ']).sheet).toBe('执行台账');
+  });
+});
+
+describe('reasons in words', () => {
+  test.each([
+    ['EACCES', 'no-permission'],
+    ['EPERM', 'no-permission'],
+    ['EBUSY', 'busy'],
+    ['ENOENT', 'not-found'],
+    ['EIO', 'unreadable'],
+  ])('%s -> %s', (code, id) => {
+    const e = Object.assign(new Error(code), { code });
+    expect(ioError(e).id).toBe(id);
+  });
 });

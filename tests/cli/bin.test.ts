@@ -75,3 +75,12 @@ describe('compiled command line', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+test('GBK on standard input (a Chinese Windows console) is read as GBK, and said so', () => {
+  // 省财政厅（牵头） in GBK.
+  const gbk = Buffer.from([0xca, 0xa1, 0xb2, 0xc6, 0xd5, 0xfe, 0xcc, 0xfc, 0xa3, 0xa8, 0xc7, 0xa3, 0xcd, 0xb7, 0xa3, 0xa9, 0x0a]);
+  const r = spawnSync(process.execPath, [path.join(repo, 'bin', 'task-ledger.js'), 'units'], { input: gbk, encoding: 'utf8', timeout: 60000 });
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout.trim().split('\n')[0]).lead).toBe('省财政厅');
+  expect(r.stderr).toContain('已按 GBK（GB18030）读取');
+});

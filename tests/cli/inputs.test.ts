@@ -69,3 +69,19 @@ describe('--annotate over several folders', () => {
     expect(fs.existsSync(path.join(dir, '标注', '宁波', '台账.xlsx'))).toBe(true);
   });
 });
+
+test('--sheet matches a sheet whose name has a stray space', async () => {
+  const dir = tempDir();
+  await writeLedger(path.join(dir, 'a.xlsx'), [[1, '严控会议经费', '省财政厅', '每年推进', '推进中', null]], { sheetName: '执行台账 ', extraSheets: ['说明'] });
+  const r = await run(['check', 'a.xlsx', '--sheet', '执行台账', '--format', 'json', '--as-of', '2019-12-06'], { cwd: dir });
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).files[0].sheet).toBe('执行台账 ');
+});
+
+test('a .csv saved under .xlsx: one line saying to save it as .xlsx', async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, '台账.xlsx'), '序号,重点任务,责任单位,时间要求\n1,严控会议经费,省财政厅,每年推进\n');
+  const r = await run(['check', '台账.xlsx'], { cwd: dir });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe('错误：台账.xlsx：这是文本文件（如 .csv、.txt），不是 .xlsx 工作簿；请在 Excel 中打开并另存为 .xlsx 后再检查\n');
+});

@@ -25,7 +25,10 @@ describe('bad files get their own reason', () => {
   });
   const cases: Array<[string, () => Buffer]> = [
     ['empty', () => Buffer.alloc(0)],
-    ['not-workbook', () => Buffer.from('序号,重点任务\n1,严控会议经费\n', 'utf8')],
+    // A .csv saved under .xlsx: text, and the reason says to save it as .xlsx.
+    ['text-file', () => Buffer.from('序号,重点任务\n1,严控会议经费\n', 'utf8')],
+    ['text-file', () => Buffer.from('{"tasks": []}', 'utf8')],
+    ['not-workbook', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
     ['not-workbook', () => zip({ 'readme.txt': 'hello' })],
     ['not-workbook', () => zip({ 'word/document.xml': '<w:document/>', '[Content_Types].xml': '<Types/>' })],
     ['truncated', () => good.subarray(0, Math.floor(good.length / 2))],
