@@ -36,9 +36,17 @@ export interface CliArgs {
   summary?: string;
   /** check: print only the overview table, not each file's report. */
   summaryOnly: boolean;
+  /** check -o: write the report to this file instead of standard output. */
+  outputFile?: string;
+  /** check --quiet: ledger errors only (ESLint's --quiet). */
+  quiet: boolean;
+  /** check --max-warnings N: more ledger warnings than N exit 1. */
+  maxWarnings?: number;
+  /** --color / --no-color: colours whatever the terminal (FORCE_COLOR / NO_COLOR in the environment). */
+  color?: boolean;
 }
 
-/** A usage error: exit 2, one line; `id` and `data` render through messages.ts. */
+/** A usage error: exit 2, one line; `id` and `data` render through messages.ts (`hint`: a suggestion). */
 export class UsageError extends Error {
   constructor(
     readonly id: string,
@@ -64,6 +72,13 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--units': { key: 'units', value: true, commands: ['check', 'units', 'workload', 'notices'] },
   '--disable': { key: 'disable', value: true, commands: ['check'] },
   '--format': { key: 'format', value: true, commands: ['check'] },
+  '-f': { key: 'format', value: true, commands: ['check'] },
+  '--output-file': { key: 'outputFile', value: true, commands: ['check'] },
+  '-o': { key: 'outputFile', value: true, commands: ['check'] },
+  '--quiet': { key: 'quiet', value: false, commands: ['check'] },
+  '--max-warnings': { key: 'maxWarnings', value: true, commands: ['check'] },
+  '--color': { key: 'color', value: false, commands: 'all' },
+  '--no-color': { key: 'color', value: false, commands: 'all' },
   '--annotate': { key: 'annotate', value: true, commands: ['check'] },
   '--fail-on': { key: 'failOn', value: true, commands: ['check'] },
   '--fail-on-progress': { key: 'failOnProgress', value: false, commands: ['check'] },
@@ -78,6 +93,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '-h': { key: 'help', value: false, commands: 'all' },
   '--version': { key: 'version', value: false, commands: 'all' },
   '-V': { key: 'version', value: false, commands: 'all' },
+  '-v': { key: 'version', value: false, commands: 'all' },
 };
 
 const LANGS: Record<string, Lang> = { 'zh-cn': 'zh-CN', zh: 'zh-CN', 'zh-hans': 'zh-CN', en: 'en', 'en-us': 'en', 'en-gb': 'en' };
@@ -103,6 +119,26 @@ export function isIsoDate(s: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+
+/** The closest known word within two edits (--asof -> --as-of, chek -> check), or ''. */
+export function didYouMean(word: string, known: readonly string[]): string {
+  let best = '';
+  let bestD = 3;
+  for (const k of known) {
+    const dd = distance(word.toLowerCase(), k);
+    if (dd < bestD) [best, bestD] = [k, dd];
+  }
+  return best;
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
     command: null,
@@ -117,6 +153,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     currentNames: false,
     support: false,
     summaryOnly: false,
+    quiet: false,
   };
   // Options may come before or after the command; validate their command once it is known.
   const seen: string[] = [];
@@ -125,7 +162,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const a = argv[i];
     if (onlyPositionals || a === '-' || !a.startsWith('-')) {
       if (args.command === null && !onlyPositionals) {
-        if (!(COMMANDS as readonly string[]).includes(a)) throw new UsageError('usage.unknown-command', { value: a });
+        if (!(COMMANDS as readonly string[]).includes(a)) throw new UsageError('usage.unknown-command', { value: a, hint: didYouMean(a, COMMANDS) });
         args.command = a as Command;
       } else {
         args.positionals.push(a);
@@ -139,7 +176,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const eq = a.indexOf('=');
     const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
     const spec = OPTIONS[name];
-    if (!spec) throw new UsageError('usage.unknown-option', { option: name });
+    if (!spec) throw new UsageError('usage.unknown-option', { option: name, hint: didYouMean(name, Object.keys(OPTIONS)) });
     let value: string | undefined;
     if (spec.value) {
       if (eq > 0 && a.startsWith('--')) value = a.slice(eq + 1);
@@ -212,12 +249,20 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
     case 'disable':
       for (const id of v.split(/[,，\s]+/)) if (id) args.disable.push(id);
       return;
+    case 'color':
+      args.color = name !== '--no-color';
+      return;
+    case 'maxWarnings':
+      if (!/^\d{1,6}$/.test(v)) throw new UsageError('usage.bad-max-warnings', { value: v });
+      args.maxWarnings = Number(v);
+      return;
     case 'help':
     case 'version':
     case 'currentNames':
     case 'failOnProgress':
     case 'support':
     case 'summaryOnly':
+    case 'quiet':
       (args as unknown as Record<string, boolean>)[spec.key] = true;
       return;
     default:

@@ -87,7 +87,8 @@ export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): 
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(errorLine(lang, msg(e.id, lang, e.data)));
+      const hint = e.data.hint ? msg('usage.did-you-mean', lang, { hint: e.data.hint }) : '';
+      io.stderr.write(errorLine(lang, msg(e.id, lang, e.data) + hint));
       return 2;
     }
     const detail = e instanceof Error ? e.message : String(e);
@@ -292,7 +293,8 @@ export function checkOptions(args: CliArgs, setup: EngineSetup, asOf: IsoDate): 
   };
 }
 
-async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Promise<number> {
+async function runCheck(args: CliArgs, ioIn: CliIO, argv: readonly string[]): Promise<number> {
+  let io = ioIn;
   const lang = args.lang;
   const setup = await loadSetup(args, io);
   const useSample = args.positionals.length === 0;
@@ -308,7 +310,21 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
 
   // Files are checked, reported and annotated one at a time: a bulk run of hundreds of ledgers
   // keeps one workbook and one result in memory, not all of them.
-  const colour = colourEnabled(io.stdout.isTTY, io.env);
+  // -o FILE: the report goes to the file (never coloured), the lines about files stay on stderr.
+  let outFd: number | null = null;
+  if (args.outputFile) {
+    const file = path.resolve(io.cwd, args.outputFile);
+    if (inputs.some((i) => sameFile(i.full, file))) throw new UsageError('usage.annotate-is-input', { value: args.outputFile });
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      outFd = fs.openSync(file, 'w');
+    } catch (e) {
+      throw new UsageError('usage.output-file', { value: args.outputFile, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+    const fd = outFd;
+    io = { ...io, stdout: { write: (s: string) => fs.writeSync(fd, s), isTTY: false } };
+  }
+  const colour = args.color ?? colourEnabled(io.stdout.isTTY, io.env);
   const textOpts = { lang, colour };
   const threshold = args.failOn === 'none' ? Infinity : SEVERITY_RANK[args.failOn];
   const several = inputs.length + (useSample ? 1 : 0) > 1;
@@ -319,7 +335,14 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
   let writeFailed = false;
   let failing = false;
   let written = 0;
-  const writeFile = async (c: CheckedFile): Promise<void> => {
+  let ledgerWarnings = 0;
+  const writeFile = async (checked: CheckedFile): Promise<void> => {
+    ledgerWarnings += checked.result?.issues.filter((i) => i.category === 'ledger' && i.severity === 'warning').length ?? 0;
+    // --quiet: ledger errors only, as ESLint's --quiet reports errors only.
+    const c =
+      args.quiet && checked.result
+        ? { ...checked, result: { ...checked.result, issues: checked.result.issues.filter((i) => i.category === 'ledger' && i.severity === 'error') } }
+        : checked;
     const rendered = c.result ? c.result.issues.map((i) => renderIssue(i, lang)) : [];
     const report: FileReport = {
       file: c.file === SAMPLE_LABEL ? msg('report.sample', lang) : c.file,
@@ -445,6 +468,11 @@ async function runCheck(args: CliArgs, io: CliIO, argv: readonly string[]): Prom
     }
   }
 
+  if (outFd !== null) fs.closeSync(outFd);
+  if (args.maxWarnings !== undefined && ledgerWarnings > args.maxWarnings) {
+    io.stderr.write(`${msg('report.max-warnings', lang, { count: ledgerWarnings, max: args.maxWarnings })}\n`);
+    failing = true;
+  }
   if (writeFailed || unreadable) return 2;
   return failing ? 1 : 0;
 }

@@ -7,6 +7,10 @@ type Dict = Record<string, string>;
 const ZH: Dict = {
   'error.prefix': '错误',
   'usage.unknown-command': '未知命令“{value}”。可用命令：check、schedule、units、workload、template、notices（详见 --help）',
+  'usage.bad-max-warnings': '--max-warnings 应为 0 或正整数（收到：{value}）',
+  'usage.did-you-mean': '。是不是 {hint}？',
+  'usage.output-file': '无法写入输出文件“{value}”（{reason}）',
+  'report.max-warnings': '填报警告共 {count} 个，超过 --max-warnings {max}',
   'usage.notices-one-file': 'notices 一次处理一个台账文件（收到：{value}）',
   'usage.unknown-option': '未知选项 {option}（详见 --help）',
   'usage.option-not-for-command': '选项 {option} 不适用于命令 {command}（详见 --help）',
@@ -129,6 +133,10 @@ const ZH: Dict = {
 const EN: Dict = {
   'error.prefix': 'error',
   'usage.unknown-command': 'unknown command "{value}". Commands: check, schedule, units, workload, template, notices (see --help)',
+  'usage.bad-max-warnings': '--max-warnings takes 0 or a positive whole number (got: {value})',
+  'usage.did-you-mean': '. Did you mean {hint}?',
+  'usage.output-file': 'cannot write the output file "{value}" ({reason})',
+  'report.max-warnings': '{count} ledger warnings, more than --max-warnings {max}',
   'usage.notices-one-file': 'notices takes one ledger file at a time (got: {value})',
   'usage.unknown-option': 'unknown option {option} (see --help)',
   'usage.option-not-for-command': 'option {option} does not apply to command {command} (see --help)',
@@ -285,6 +293,8 @@ check 的选项：
   --current-names       单位任务量按机构改革后的现名统计
   --summary 文件.xlsx   写出汇总工作簿：各文件一行（按逾期、填报错误排序）、各单位合计、无法读取的文件
   --summary-only        只输出各文件汇总表，不输出每个文件的报告
+  -f text|json（同 --format）；-o 文件（--output-file，报告写入文件）；--quiet 只报填报错误；
+  --max-warnings N 填报警告超过 N 个时退出码 1；--color / --no-color（也认 FORCE_COLOR、NO_COLOR）
   文件可以是文件夹或带引号的通配符（"各地台账/*.xlsx"），~$ 临时锁定文件、隐藏文件和非工作簿文件自动跳过
 
 其他选项：
@@ -292,7 +302,7 @@ check 的选项：
   template --out 文件 --plan 文件
   notices --out 文件夹 --support（配合单位也发）--as-of --warn-days --behind-points --plan --units --sheet
   --lang zh-CN|en       提示语言（默认 zh-CN）
-  --help, -h            显示本帮助；--version, -V 显示版本
+  --help, -h            显示本帮助；--version, -V, -v 显示版本
 
 退出码：2 有文件无法读取或用法错误；1 发现达到 --fail-on 级别的问题；0 其他。
 示例：
@@ -331,6 +341,8 @@ check options:
   --current-names       count workload under today's unit names (after the 2018 reform)
   --summary FILE.xlsx   write an overview workbook: a row per file (most overdue first), units across files, unreadable files
   --summary-only        print only the per-file table, not each file's report
+  -f text|json (--format); -o FILE (--output-file, the report into a file); --quiet ledger errors only;
+  --max-warnings N exit 1 above N ledger warnings; --color / --no-color (FORCE_COLOR, NO_COLOR too)
   FILE may be a folder or a quoted pattern ("ledgers/*.xlsx"); ~$ lock files, hidden files and non-workbooks are skipped
 
 Other options:
@@ -338,7 +350,7 @@ Other options:
   template --out FILE --plan FILE
   notices --out FOLDER --support (supporting units too) --as-of --warn-days --behind-points --plan --units --sheet
   --lang zh-CN|en       message language (default zh-CN)
-  --help, -h            this help; --version, -V the version
+  --help, -h            this help; --version, -V, -v the version
 
 Exit codes: 2 a file could not be read or bad usage; 1 an issue at or above --fail-on; 0 otherwise.
 Examples:

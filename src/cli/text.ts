@@ -92,5 +92,7 @@ export function painter(enabled: boolean): Paint {
 /** Colours on only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function colourEnabled(isTTY: boolean | undefined, env: Record<string, string | undefined>): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  // FORCE_COLOR (as chalk and ESLint read it): colours into a pipe too; FORCE_COLOR=0 none.
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return Boolean(isTTY);
 }
