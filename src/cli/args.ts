@@ -40,6 +40,8 @@ export interface CliArgs {
   outputFile?: string;
   /** check --quiet: ledger errors only (ESLint's --quiet). */
   quiet: boolean;
+  /** check --annotate: replace copies that exist already. */
+  force: boolean;
   /** check --max-warnings N: more ledger warnings than N exit 1. */
   maxWarnings?: number;
   /** --color / --no-color: colours whatever the terminal (FORCE_COLOR / NO_COLOR in the environment). */
@@ -87,6 +89,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--out': { key: 'out', value: true, commands: ['template', 'notices'] },
   '--support': { key: 'support', value: false, commands: ['notices'] },
   '--summary': { key: 'summary', value: true, commands: ['check'] },
+  '--force': { key: 'force', value: false, commands: ['check'] },
   '--summary-only': { key: 'summaryOnly', value: false, commands: ['check'] },
   '--lang': { key: 'lang', value: true, commands: 'all' },
   '--help': { key: 'help', value: false, commands: 'all' },
@@ -154,6 +157,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     support: false,
     summaryOnly: false,
     quiet: false,
+    force: false,
   };
   // Options may come before or after the command; validate their command once it is known.
   const seen: string[] = [];
@@ -263,6 +267,7 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
     case 'support':
     case 'summaryOnly':
     case 'quiet':
+    case 'force':
       (args as unknown as Record<string, boolean>)[spec.key] = true;
       return;
     default:

@@ -377,6 +377,12 @@ async function runCheck(args: CliArgs, ioIn: CliIO, argv: readonly string[]): Pr
   };
   const annotateFile = async (c: CheckedFile, rendered: string[]): Promise<void> => {
     const out = annotateOutPath(args.annotate!, c, several, io.cwd, annotated);
+    // An earlier copy (perhaps with notes someone added) is replaced only when asked.
+    if (!args.force && fs.existsSync(out)) {
+      writeFailed = true;
+      io.stderr.write(errorLine(lang, msg('write.exists', lang, { file: displayPath(out, io.cwd) })));
+      return;
+    }
     try {
       let workbook = c.workbook;
       if (!workbook) {

@@ -29,6 +29,7 @@ const ZH: Dict = {
   'usage.bad-json': 'JSON 格式错误（{detail}）',
   'internal': '内部错误：{detail}（请报告此问题；设置 TASK_LEDGER_DEBUG=1 可查看详情）',
   'write.failed': '无法写入“{file}”：{reason}',
+  'write.exists': '“{file}”已存在，未覆盖（加 --force 覆盖）',
   'stdin.hint': '请每行输入一条，输入完毕按 Ctrl+D（Windows 为 Ctrl+Z 回车）',
   'stdin.gbk': '注意：标准输入不是 UTF-8 编码，已按 GBK（GB18030）读取',
 
@@ -155,6 +156,7 @@ const EN: Dict = {
   'usage.bad-json': 'invalid JSON ({detail})',
   'internal': 'internal error: {detail} (please report it; set TASK_LEDGER_DEBUG=1 for details)',
   'write.failed': 'cannot write "{file}": {reason}',
+  'write.exists': '"{file}" already exists and was not replaced (add --force to replace it)',
   'stdin.hint': 'enter one per line, then Ctrl+D (Ctrl+Z Enter on Windows)',
   'stdin.gbk': 'note: standard input is not UTF-8; read as GBK (GB18030)',
 

@@ -85,3 +85,14 @@ test('a .csv saved under .xlsx: one line saying to save it as .xlsx', async () =
   expect(r.code).toBe(2);
   expect(r.stderr).toBe('错误：台账.xlsx：这是文本文件（如 .csv、.txt），不是 .xlsx 工作簿；请在 Excel 中打开并另存为 .xlsx 后再检查\n');
 });
+
+test('an annotated copy that exists is replaced only with --force', async () => {
+  const dir = tempDir();
+  await writeLedger(path.join(dir, 'a.xlsx'), [[1, '严控会议经费', '省财政厅', '每年推进', '推进中', null]]);
+  const args = ['check', 'a.xlsx', '--as-of', '2019-12-06', '--annotate', 'a-标注.xlsx'];
+  expect((await run(args, { cwd: dir })).code).toBe(0);
+  const again = await run(args, { cwd: dir });
+  expect(again.code).toBe(2);
+  expect(again.stderr).toBe('错误：“a-标注.xlsx”已存在，未覆盖（加 --force 覆盖）\n');
+  expect((await run([...args, '--force'], { cwd: dir })).code).toBe(0);
+});
