@@ -33,7 +33,7 @@ import { colourEnabled } from './text';
 
 export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   /** stdin text, or a stream to read it from (schedule / units without arguments). */
   stdin: string | NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
@@ -436,11 +436,17 @@ async function runCheck(args: CliArgs, ioIn: CliIO, argv: readonly string[]): Pr
   const AHEAD = 2;
   const pending: Array<Promise<CheckedFile>> = [];
   for (let i = 0; i < Math.min(AHEAD, inputs.length); i++) pending.push(checkInput(inputs[i]));
+  // Many files with the reports going elsewhere (a file, a pipe, or --summary-only): a progress line
+  // on the terminal, rewritten in place and cleared before any other line.
+  const showProgress = Boolean(ioIn.stderr.isTTY) && inputs.length >= 10 && (!io.stdout.isTTY || args.summaryOnly);
+  const clearProgress = () => showProgress && io.stderr.write('\r\x1b[K');
   for (let i = 0; i < inputs.length; i++) {
     const c = await pending.shift()!;
     if (i + AHEAD < inputs.length) pending.push(checkInput(inputs[i + AHEAD]));
+    clearProgress();
     if (c.error) io.stderr.write(errorLine(lang, msg('file.line', lang, { file: c.file, reason: c.error })));
     await writeFile(c);
+    if (showProgress && i + 1 < inputs.length) io.stderr.write(msg('progress.files', lang, { done: i + 1, total: inputs.length }));
   }
   isolated?.close();
   if (io.env.TASK_LEDGER_DEBUG && isolated) {

@@ -30,6 +30,7 @@ const ZH: Dict = {
   'internal': '内部错误：{detail}（请报告此问题；设置 TASK_LEDGER_DEBUG=1 可查看详情）',
   'write.failed': '无法写入“{file}”：{reason}',
   'write.exists': '“{file}”已存在，未覆盖（加 --force 覆盖）',
+  'progress.files': '已检查 {done}/{total} 个文件…',
   'stdin.hint': '请每行输入一条，输入完毕按 Ctrl+D（Windows 为 Ctrl+Z 回车）',
   'stdin.gbk': '注意：标准输入不是 UTF-8 编码，已按 GBK（GB18030）读取',
 
@@ -157,6 +158,7 @@ const EN: Dict = {
   'internal': 'internal error: {detail} (please report it; set TASK_LEDGER_DEBUG=1 for details)',
   'write.failed': 'cannot write "{file}": {reason}',
   'write.exists': '"{file}" already exists and was not replaced (add --force to replace it)',
+  'progress.files': 'checked {done} of {total} files…',
   'stdin.hint': 'enter one per line, then Ctrl+D (Ctrl+Z Enter on Windows)',
   'stdin.gbk': 'note: standard input is not UTF-8; read as GBK (GB18030)',
 
@@ -296,7 +298,8 @@ check 的选项：
   --summary 文件.xlsx   写出汇总工作簿：各文件一行（按逾期、填报错误排序）、各单位合计、无法读取的文件
   --summary-only        只输出各文件汇总表，不输出每个文件的报告
   -f text|json（同 --format）；-o 文件（--output-file，报告写入文件）；--quiet 只报填报错误；
-  --max-warnings N 填报警告超过 N 个时退出码 1；--color / --no-color（也认 FORCE_COLOR、NO_COLOR）
+  --max-warnings N 填报警告超过 N 个时退出码 1；--color / --no-color（也认 FORCE_COLOR、NO_COLOR）；
+  --force 覆盖已存在的标注副本
   文件可以是文件夹或带引号的通配符（"各地台账/*.xlsx"），~$ 临时锁定文件、隐藏文件和非工作簿文件自动跳过
 
 其他选项：
@@ -344,7 +347,8 @@ check options:
   --summary FILE.xlsx   write an overview workbook: a row per file (most overdue first), units across files, unreadable files
   --summary-only        print only the per-file table, not each file's report
   -f text|json (--format); -o FILE (--output-file, the report into a file); --quiet ledger errors only;
-  --max-warnings N exit 1 above N ledger warnings; --color / --no-color (FORCE_COLOR, NO_COLOR too)
+  --max-warnings N exit 1 above N ledger warnings; --color / --no-color (FORCE_COLOR, NO_COLOR too);
+  --force replace annotated copies that exist
   FILE may be a folder or a quoted pattern ("ledgers/*.xlsx"); ~$ lock files, hidden files and non-workbooks are skipped
 
 Other options:

@@ -96,3 +96,24 @@ test('an annotated copy that exists is replaced only with --force', async () => 
   expect(again.stderr).toBe('错误：“a-标注.xlsx”已存在，未覆盖（加 --force 覆盖）\n');
   expect((await run([...args, '--force'], { cwd: dir })).code).toBe(0);
 });
+
+test('many files, reports into a file, stderr a terminal: a progress line, cleared before error lines', async () => {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, '台账'));
+  for (let i = 1; i <= 10; i++) await writeLedger(path.join(dir, '台账', `${i}.xlsx`), [[1, '严控会议经费', '省财政厅', '每年推进', '推进中', null]]);
+  fs.writeFileSync(path.join(dir, '台账', '坏.xlsx'), '');
+  const { main } = await import('../../src/cli/main');
+  let stderr = '';
+  const code = await main(['check', '台账', '--as-of', '2019-12-06', '-o', 'r.txt'], {
+    stdout: { write: () => true, isTTY: true },
+    stderr: { write: (s: string) => (stderr += s), isTTY: true },
+    stdin: '',
+    env: {},
+    cwd: dir,
+  });
+  expect(code).toBe(2);
+  expect(stderr).toContain('已检查 10/11 个文件…');
+  expect(stderr).toContain('\r\x1b[K错误：');
+  // No progress line after the last file: the run's end is not left behind a stale count.
+  expect(stderr).not.toContain('已检查 11/11');
+});
