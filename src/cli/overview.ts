@@ -9,6 +9,7 @@ import { compareUnitNames, UnitDirectory } from '../core/units';
 import type { Plan } from '../core/plan';
 import { msg } from './messages';
 import { painter, table, truncate } from './text';
+import { addBarChart } from './xlsx-chart';
 
 export interface FileRow {
   file: string;
@@ -115,6 +116,9 @@ export function overviewJson(o: Overview) {
   };
 }
 
+/** Files in the chart of the summary workbook. */
+export const CHART_FILES = 10;
+
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFD9E1F2' } };
 
 /**
@@ -161,5 +165,19 @@ export async function overviewWorkbook(o: Overview, meta: { asOf: string }): Pro
   units.getColumn(8).numFmt = '0.0%';
   const bad = sheet('无法读取', `无法读取的文件（${o.unreadable.length} 个）`, ['文件', '原因'], [40, 80]);
   for (const u of o.unreadable) bad.addRow([u.file, u.reason]);
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const written = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  // A native chart of the files with most overdue tasks, beside the table.
+  const top = Math.min(CHART_FILES, o.files.filter((f) => f.status.overdue > 0).length);
+  if (top === 0) return written;
+  return addBarChart(written, {
+    sheetIndex: 1,
+    sheetName: '文件汇总',
+    title: `逾期任务最多的${top}个文件`,
+    seriesName: '逾期',
+    categories: `A3:A${top + 2}`,
+    values: `D3:D${top + 2}`,
+    from: { col: 17, row: 1 },
+    to: { col: 27, row: Math.max(16, top + 6) },
+    colour: 'F8696B',
+  });
 }

@@ -6,8 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync, spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { run } from './run';
-import { sha256, tempDir } from './helpers';
+import { sha256, tempDir, writeLedger } from './helpers';
 
 const soffice = ['soffice', 'libreoffice'].find((b) => spawnSync('sh', ['-c', `command -v ${b}`]).status === 0);
 
@@ -122,3 +123,16 @@ function fillOf(cell: ExcelJS.Cell): string | null {
     expect(marked.getWorksheet('问题清单')).toBeDefined();
   }, 60000);
 });
+
+(soffice ? test : test.skip)('the summary workbook opens in LibreOffice with its chart', async () => {
+  const dir = tempDir('tl-lo-chart-');
+  await writeLedger(path.join(dir, '甲.xlsx'), [[1, '严控会议经费', '省财政厅', '2019年6月底前', '推进中', null]]);
+  await writeLedger(path.join(dir, '乙.xlsx'), [[1, '推进政务公开', '省政府办公厅', '2019年3月底前', '推进中', null]]);
+  await run(['check', '甲.xlsx', '乙.xlsx', '--as-of', '2019-12-06', '--summary', '汇总.xlsx', '--summary-only'], { cwd: dir });
+  execFileSync(soffice!, ['--headless', '--convert-to', 'ods', '--outdir', path.join(dir, 'lo'), path.join(dir, '汇总.xlsx')], { timeout: 120000, stdio: 'ignore' });
+  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'lo', '汇总.ods')));
+  // LibreOffice keeps a chart it read as an embedded object; one it could not read is dropped.
+  const chart = Object.keys(zip.files).find((f) => /^Object \d+\/content\.xml$/.test(f));
+  expect(chart).toBeDefined();
+  expect(await zip.file(chart!)!.async('string')).toContain('chart:chart');
+}, 180000);

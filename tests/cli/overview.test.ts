@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { run } from './run';
 import { tempDir, writeLedger } from './helpers';
 
@@ -76,5 +77,20 @@ describe('check over several ledgers with --summary', () => {
     expect(byUnit.get('县财政局')).toEqual([2, 0, 2, 0, 0, 2, 0]);
     const bad = wb.getWorksheet('无法读取')!;
     expect(String(bad.getRow(3).getCell(2).value)).toContain('不是 .xlsx 工作簿');
+  });
+
+  test('a native bar chart of the files with overdue tasks, drawn from the 文件汇总 cells', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, '汇总.xlsx')));
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    // Two files have overdue tasks: 乙县 and 甲县, rows 3 and 4.
+    expect(chart).toContain("<c:f>'文件汇总'!$A$3:$A$4</c:f>");
+    expect(chart).toContain("<c:f>'文件汇总'!$D$3:$D$4</c:f>");
+    expect(chart).toContain('逾期任务最多的2个文件');
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // The drawing sits at the worksheet level, before its own extLst (not inside a data-bar rule's).
+    expect(sheet.indexOf('<drawing r:id="rIdTlChart"/>')).toBeGreaterThan(sheet.indexOf('</sheetData>'));
+    expect(sheet).toMatch(/<drawing r:id="rIdTlChart"\/><extLst>[\s\S]*<\/extLst><\/worksheet>$/);
+    expect(await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string')).toContain('../drawings/drawing1.xml');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/charts/chart1.xml');
   });
 });
