@@ -3,8 +3,8 @@
 import { parseDateText } from '../core/dates';
 import type { Lang } from '../core/types';
 
-export type Command = 'check' | 'schedule' | 'units' | 'workload' | 'template' | 'notices';
-export const COMMANDS: readonly Command[] = ['check', 'schedule', 'units', 'workload', 'template', 'notices'];
+export type Command = 'check' | 'schedule' | 'units' | 'workload' | 'template' | 'notices' | 'plan';
+export const COMMANDS: readonly Command[] = ['check', 'schedule', 'units', 'workload', 'template', 'notices', 'plan'];
 
 export type Format = 'text' | 'json';
 export type FailOn = 'error' | 'warning' | 'none';
@@ -86,7 +86,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--fail-on-progress': { key: 'failOnProgress', value: false, commands: ['check'] },
   '--behind-points': { key: 'behindPoints', value: true, commands: ['check', 'notices'] },
   '--current-names': { key: 'currentNames', value: false, commands: ['check', 'workload', 'notices'] },
-  '--out': { key: 'out', value: true, commands: ['template', 'notices'] },
+  '--out': { key: 'out', value: true, commands: ['template', 'notices', 'plan'] },
   '--support': { key: 'support', value: false, commands: ['notices'] },
   '--summary': { key: 'summary', value: true, commands: ['check'] },
   '--force': { key: 'force', value: false, commands: ['check'] },

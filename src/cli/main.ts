@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, IsoDate, Lang, LedgerIssue, MergeArea, Severity } from '../core/types';
 import { buildNotices } from '../core/notices';
 import { noticeDocx, noticeFileName } from './notices-docx';
+import { readDocxPlan } from './docx-plan';
 import { checkLedger, type CheckResult } from '../core/engine';
 import { pickLedgerSheet, findHeader, collectTaskRows, HEADER_SCAN_ROWS } from '../core/sheet';
 import { cellString } from '../core/cells';
@@ -84,6 +85,8 @@ export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): 
         return await runTemplate(args, io);
       case 'notices':
         return await runNotices(args, io);
+      case 'plan':
+        return await runPlanImport(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -193,6 +196,13 @@ async function loadPlan(file: string, io: Pick<CliIO, 'cwd'>, lang: Lang): Promi
       return parsePlan(json);
     } catch (e) {
       throw new UsageError('usage.plan-file', { file, reason: errorText(e, lang) });
+    }
+  }
+  if (/\.(docx|doc|wps|pdf)$/i.test(file)) {
+    try {
+      return (await readDocxPlan(readFileBuffer(full))).plan;
+    } catch (e) {
+      throw new UsageError('usage.plan-file', { file, reason: e instanceof FileError ? fileReason(e, lang) : errorText(e, lang) });
     }
   }
   let sheet: SheetValues;
@@ -755,6 +765,52 @@ async function runNotices(args: CliArgs, io: CliIO): Promise<number> {
     io.stdout.write(`${msg('notices.written', lang, { file: displayPath(file, io.cwd), overdue: n('overdue'), behind: n('behind'), dueSoon: n('dueSoon') })}\n`);
   }
   io.stderr.write(`${msg('notices.done', lang, { count: notices.length, folder: displayPath(folder, io.cwd) })}\n`);
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// plan import: the 重点任务清单 of a Word document as a plan file or a ready ledger
+
+async function runPlanImport(args: CliArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  const [sub, file, ...rest] = args.positionals;
+  if (sub !== 'import' || !file || rest.length) throw new UsageError('usage.plan-import', { value: args.positionals.join(' ') });
+  let report;
+  try {
+    report = await readDocxPlan(readFileBuffer(path.resolve(io.cwd, file)));
+  } catch (e) {
+    io.stderr.write(errorLine(lang, msg('file.line', lang, { file, reason: e instanceof FileError ? fileReason(e, lang) : errorText(e, lang) })));
+    return 2;
+  }
+  const { plan } = report;
+  io.stderr.write(
+    `${msg('plan.found', lang, { tables: report.tables, lists: report.listTables, tasks: plan.tasks.length, projects: plan.projects.length, title: plan.title || '—', docNo: plan.docNo ?? '—' })}\n`,
+  );
+  const fieldName = { task: msg('plan.field.task', lang), units: msg('plan.field.units', lang), time: msg('plan.field.time', lang) };
+  for (const s of report.skipped) {
+    io.stderr.write(`${msg('plan.skipped-row', lang, { table: s.table, row: s.row, text: s.text, missing: s.missing.map((m) => fieldName[m]).join(lang === 'en' ? ', ' : '、') })}\n`);
+  }
+  const json = JSON.stringify(
+    { title: plan.title, docNo: plan.docNo, issued: plan.issued, lastYear: plan.lastYear, projects: plan.projects, tasks: plan.tasks },
+    null,
+    2,
+  );
+  if (!args.out) {
+    io.stdout.write(`${json}\n`);
+    return 0;
+  }
+  const out = path.resolve(io.cwd, args.out);
+  try {
+    if (/\.json$/i.test(out)) fs.writeFileSync(out, `${json}\n`);
+    else {
+      const wb = layoutToWorkbook(planLedgerLayout(plan), msg('template.sheet', lang), lang);
+      fs.writeFileSync(asXlsxPath(out), Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    }
+  } catch (e) {
+    io.stderr.write(errorLine(lang, msg('write.failed', lang, { file: args.out, reason: (e as NodeJS.ErrnoException).code ?? String(e) })));
+    return 2;
+  }
+  io.stderr.write(`${msg('plan.written', lang, { file: displayPath(/\.json$/i.test(out) ? out : asXlsxPath(out), io.cwd) })}\n`);
   return 0;
 }
 

@@ -6,7 +6,7 @@ type Dict = Record<string, string>;
 
 const ZH: Dict = {
   'error.prefix': '错误',
-  'usage.unknown-command': '未知命令“{value}”。可用命令：check、schedule、units、workload、template、notices（详见 --help）',
+  'usage.unknown-command': '未知命令“{value}”。可用命令：check、schedule、units、workload、template、notices、plan（详见 --help）',
   'usage.bad-max-warnings': '--max-warnings 应为 0 或正整数（收到：{value}）',
   'usage.did-you-mean': '。是不是 {hint}？',
   'usage.output-file': '无法写入输出文件“{value}”（{reason}）',
@@ -72,6 +72,10 @@ const ZH: Dict = {
   'overview.on-time-rate': '按时完成率',
   'overview.unreadable': '无法读取',
   'overview.written': '已写出汇总工作簿：{file}',
+  'file.word-old': '这是旧版 Word 文档（.doc）或 WPS 文字文档（.wps），请另存为 .docx 后再导入',
+  'file.word-pdf': '这是 PDF 文件，读不出表格的单元格；请找到 Word 原件，或在 WPS/Word 中转换并另存为 .docx 后再导入',
+  'file.word-not-docx': '这不是 .docx 文档，请另存为 .docx 后再导入',
+  'file.word-no-list': '文档的 {tables} 个表格中没有任务清单（表头应至少包含“序号”“重点任务”“责任单位”“时间要求”中的两项）',
   'file.line': '{file}：{reason}',
   'inputs.skipped': '已跳过：Excel 临时锁定文件 {lock} 个（~$ 开头，说明有人正打开该台账）、隐藏文件 {hidden} 个、非 .xlsx/.xlsm 文件 {other} 个',
   'inputs.empty': '“{value}”中没有 .xlsx 或 .xlsm 台账',
@@ -107,6 +111,13 @@ const ZH: Dict = {
   'report.annotated': '已写出标注副本：{file}',
   'report.macros-dropped': '注意：原文件含宏（.xlsm），标注副本是 .xlsx 工作簿，不含宏；原文件未改动',
   'report.template': '已写出台账模板：{file}（{count} 项任务）',
+  'plan.found': '读取了 {tables} 个表格，其中 {lists} 个是任务清单：{tasks} 项任务，{projects} 个分项（工程）；标题：{title}；文号：{docNo}',
+  'plan.skipped-row': '表格 {table} 第 {row} 行缺少{missing}，未导入（{text}）',
+  'plan.field.task': '任务内容',
+  'plan.field.units': '责任单位',
+  'plan.field.time': '时间要求',
+  'plan.written': '已写出：{file}',
+  'usage.plan-import': '用法：task-ledger plan import 通知.docx [--out 计划.json | --out 台账.xlsx]（收到：{value}）',
   'notices.written': '{file}　逾期 {overdue} 项，滞后 {behind} 项，临期 {dueSoon} 项',
   'notices.done': '已写出 {count} 份督办通知单到 {folder}',
   'notices.none': '截至 {asOf} 没有逾期、滞后或临期的任务，未写督办单',
@@ -134,7 +145,7 @@ const ZH: Dict = {
 
 const EN: Dict = {
   'error.prefix': 'error',
-  'usage.unknown-command': 'unknown command "{value}". Commands: check, schedule, units, workload, template, notices (see --help)',
+  'usage.unknown-command': 'unknown command "{value}". Commands: check, schedule, units, workload, template, notices, plan (see --help)',
   'usage.bad-max-warnings': '--max-warnings takes 0 or a positive whole number (got: {value})',
   'usage.did-you-mean': '. Did you mean {hint}?',
   'usage.output-file': 'cannot write the output file "{value}" ({reason})',
@@ -200,6 +211,10 @@ const EN: Dict = {
   'overview.on-time-rate': 'On time',
   'overview.unreadable': 'unreadable',
   'overview.written': 'Summary workbook written: {file}',
+  'file.word-old': 'an old Word (.doc) or WPS (.wps) document: save it as .docx and import again',
+  'file.word-pdf': 'a PDF: its table cells cannot be read; find the Word original, or convert and save as .docx',
+  'file.word-not-docx': 'not a .docx document: save it as .docx and import again',
+  'file.word-no-list': 'none of the document\'s {tables} tables is a task list (its header needs two of 序号, 重点任务, 责任单位, 时间要求)',
   'file.line': '{file}: {reason}',
   'inputs.skipped': 'skipped: {lock} Excel lock files (~$…, someone has that ledger open), {hidden} hidden files, {other} files that are not .xlsx/.xlsm',
   'inputs.empty': 'no .xlsx or .xlsm ledger in "{value}"',
@@ -235,6 +250,13 @@ const EN: Dict = {
   'report.annotated': 'Annotated copy written: {file}',
   'report.macros-dropped': 'note: the input has macros (.xlsm); the annotated copy is an .xlsx workbook without them; the input is unchanged',
   'report.template': 'Ledger template written: {file} ({count} tasks)',
+  'plan.found': 'read {tables} tables, {lists} of them the task list: {tasks} tasks, {projects} sections (projects); title: {title}; document number: {docNo}',
+  'plan.skipped-row': 'table {table} row {row} lacks {missing} and was not imported ({text})',
+  'plan.field.task': 'the task',
+  'plan.field.units': 'the units',
+  'plan.field.time': 'the time requirement',
+  'plan.written': 'written: {file}',
+  'usage.plan-import': 'usage: task-ledger plan import NOTICE.docx [--out plan.json | --out ledger.xlsx] (got: {value})',
   'notices.written': '{file}  {overdue} overdue, {behind} behind, {dueSoon} due soon',
   'notices.done': '{count} 督办通知单 written to {folder}',
   'notices.none': 'as of {asOf} no task is overdue, behind or due soon; no notice written',
@@ -280,6 +302,7 @@ export const HELP: Record<Lang, string> = {
   workload [文件…]     各单位牵头/配合任务数（不给文件时统计计划本身），输出 JSON
   template             写出计划 49 项任务的空白执行台账（.xlsx）
   notices [文件]       每个有逾期、滞后、临期任务的牵头单位一份督办通知单（.docx，默认写入 督办单/）
+  plan import 文件.docx  读取通知（.docx）中的重点任务清单，--out 计划.json 或 --out 台账.xlsx
 
 check 的选项：
   --sheet 名称          检查指定工作表（默认：活动工作表，或第一个有台账表头的工作表）
@@ -329,6 +352,7 @@ Commands:
   workload [FILE…]     tasks led / supported per unit (no FILE: the plan itself), as JSON
   template             write the plan's 49 tasks as a blank ledger workbook (.xlsx)
   notices [FILE]       one 督办通知单 (.docx, into 督办单/) per lead unit with overdue, behind or due-soon tasks
+  plan import F.docx   the 重点任务清单 of a notice (.docx) as --out plan.json or --out ledger.xlsx
 
 check options:
   --sheet NAME          sheet to check (default: the active sheet, or the first with a ledger header)

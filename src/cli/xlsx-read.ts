@@ -68,14 +68,14 @@ export interface WorkbookValues {
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
 /** An open zip: yauzl's handle, its parts by lower-case name, and the bytes it reads from. */
-interface Package {
+export interface Package {
   zip: yauzl.ZipFile;
   parts: Map<string, yauzl.Entry>;
   buf: Buffer;
 }
 
 /** The zip's directory as read by yauzl, with each part's declared sizes checked against the limits. */
-async function openZip(buf: Buffer, limits: Limits): Promise<Package> {
+export async function openZip(buf: Buffer, limits: Limits): Promise<Package> {
   let zip: yauzl.ZipFile;
   const parts = new Map<string, yauzl.Entry>();
   try {
@@ -140,7 +140,7 @@ async function streamPart({ zip, buf }: Package, entry: yauzl.Entry, onText: (te
 }
 
 /** A streaming XML parser over one part; element names lose any namespace prefix. */
-async function parsePart(
+export async function parsePart(
   pkg: Package,
   entry: yauzl.Entry,
   handlers: { open?: (name: string, attrs: Record<string, string>) => void; close?: (name: string) => void; text?: (t: string) => void },

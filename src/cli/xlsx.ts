@@ -21,6 +21,11 @@ export type FileErrorId =
   | 'text-file'
   | 'no-permission'
   | 'busy'
+  // A plan's Word document (docx-plan.ts).
+  | 'word-old'
+  | 'word-pdf'
+  | 'word-not-docx'
+  | 'word-no-list'
   | 'no-sheets'
   | 'sheet-not-found'
   // Limits of the bounded reader (xlsx-read.ts) and of the per-file worker.
