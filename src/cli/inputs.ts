@@ -32,7 +32,7 @@ export interface ExpandedInputs {
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 const PATTERN = /[*?[\]{}]/;
 
-function isDirectory(p: string): boolean {
+export function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
   } catch {
@@ -52,15 +52,17 @@ function exists(p: string): boolean {
 /** Sorted as people sort file names: 台账2 before 台账10. */
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
+/** A path as the user would write it: relative below the working folder, absolute elsewhere. */
+export function displayPath(full: string, cwd: string): string {
+  const rel = path.relative(cwd, full);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : full;
+}
+
 export function expandInputs(args: readonly string[], cwd: string): ExpandedInputs {
   const inputs: Input[] = [];
   const skipped: Skipped = { lock: 0, hidden: 0, other: 0 };
   const empty: string[] = [];
   const seen = new Set<string>();
-  const label = (full: string) => {
-    const rel = path.relative(cwd, full);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : full;
-  };
   const add = (full: string, lbl: string) => {
     if (seen.has(full)) return;
     seen.add(full);
@@ -93,7 +95,7 @@ export function expandInputs(args: readonly string[], cwd: string): ExpandedInpu
       if (name.startsWith('~$')) skipped.lock++;
       else if (rel.split(path.sep).some((part) => part.startsWith('.'))) skipped.hidden++;
       else if (!WORKBOOK.test(name)) skipped.other++;
-      else add(file, label(file));
+      else add(file, displayPath(file, cwd));
     }
     if (inputs.length === before) empty.push(arg);
   }

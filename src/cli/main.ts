@@ -21,12 +21,12 @@ import { evaluateUnits } from '../core/evaluation';
 import { planLedgerLayout, sampleLedgerLayout, SAMPLE_AS_OF, SAMPLE_FILE_NAME, SAMPLE_SHEET_NAME } from '../core/sample';
 import { parseArgs, UsageError, langOf, type CliArgs } from './args';
 import { HELP, msg } from './messages';
-import { FileError, loadWorkbook, readFileBuffer } from './xlsx';
+import { FileError, ioError, loadWorkbook, readFileBuffer } from './xlsx';
 import { openWorkbook, readWorkbookValues, verifyParts, type SheetValues } from './xlsx-read';
 import { jsonPieces, writePieces } from './json-out';
 import { annotateWorkbook, decodeLikeExcel, escapeWorkbookText } from './annotate';
 import { IsolatedChecker, isolationLimits } from './isolate';
-import { expandInputs } from './inputs';
+import { displayPath, expandInputs, isDirectory } from './inputs';
 import { OverviewBuilder, overviewJson, overviewWorkbook, renderOverviewText } from './overview';
 import { layoutToWorkbook } from './workbook';
 import { addToTally, emptyTally, renderFileText, renderTotalsText, type FileReport } from './report';
@@ -144,7 +144,7 @@ function readJsonFile(file: string, cwd: string, lang: Lang, errId: string): unk
     if (fs.statSync(full).isDirectory()) throw new FileError('is-directory');
     text = fs.readFileSync(full, 'utf8');
   } catch (e) {
-    const reason = e instanceof FileError ? fileReason(e, lang) : fileReason(ioFileError(e), lang);
+    const reason = e instanceof FileError ? fileReason(e, lang) : fileReason(ioError(e), lang);
     throw new UsageError(errId, { file, reason });
   }
   try {
@@ -152,13 +152,6 @@ function readJsonFile(file: string, cwd: string, lang: Lang, errId: string): unk
   } catch (e) {
     throw new UsageError(errId, { file, reason: msg('usage.bad-json', lang, { detail: (e as Error).message }) });
   }
-}
-
-function ioFileError(e: unknown): FileError {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileError('not-found');
-  if (code === 'EISDIR') return new FileError('is-directory');
-  return new FileError('unreadable', { code: code ?? 'EIO' });
 }
 
 function errorText(e: unknown, lang: Lang): string {
@@ -499,12 +492,6 @@ async function runCheck(args: CliArgs, ioIn: CliIO, argv: readonly string[]): Pr
   return failing ? 1 : 0;
 }
 
-/** A path as the user would write it: relative below the working folder, absolute elsewhere. */
-function displayPath(full: string, cwd: string): string {
-  const rel = path.relative(cwd, full);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : full;
-}
-
 function sameFile(a: string, b: string): boolean {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
@@ -516,13 +503,6 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 function validateAnnotateTarget(out: string, inputs: Array<{ full: string }>, cwd: string): void {
   const full = path.resolve(cwd, out);

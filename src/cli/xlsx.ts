@@ -51,10 +51,6 @@ export class FileError extends Error {
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
-  /** Name of the active sheet (workbook view's activeTab), if any. */
-  active: string | undefined;
-  /** Time spent in ExcelJS's load (ms), for the bench. */
-  loadMs: number;
 }
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -173,7 +169,6 @@ export async function loadWorkbook(buf: Buffer): Promise<LoadedWorkbook> {
   const bad = classifyBuffer(buf);
   if (bad) throw new FileError(bad);
   const workbook = new ExcelJS.Workbook();
-  const t0 = performance.now();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
@@ -182,10 +177,6 @@ export async function loadWorkbook(buf: Buffer): Promise<LoadedWorkbook> {
     void e;
     throw new FileError('damaged', { part: '' });
   }
-  const loadMs = performance.now() - t0;
-  const sheets = workbook.worksheets;
-  if (sheets.length === 0) throw new FileError('no-sheets');
-  const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab;
-  const active = typeof activeTab === 'number' ? sheets[activeTab]?.name : undefined;
-  return { workbook, active, loadMs };
+  if (workbook.worksheets.length === 0) throw new FileError('no-sheets');
+  return { workbook };
 }
