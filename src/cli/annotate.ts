@@ -3,9 +3,9 @@
 // written to OUT; the input file is never opened for writing.
 import ExcelJS from 'exceljs';
 import type { TaskResult } from '../core/engine';
-import { ruleDescription } from '../core/i18n';
 import type { Lang, LedgerIssue, Severity } from '../core/types';
 import { msg } from './messages';
+import { issueListRows } from '../core/issue-list';
 import { decodeEscapes } from './xlsx-read';
 
 /** Fill colours by severity (Excel's light red / yellow / blue highlight shades, text stays legible). */
@@ -196,28 +196,23 @@ function addIssueSheet(wb: ExcelJS.Workbook, input: AnnotateInput): void {
     c.style = { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }, alignment: { wrapText: true, vertical: 'middle' } };
   });
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3 }];
-  const taskAt = new Map((input.tasks ?? []).map((t) => [t.row, t]));
-  const order = issues.map((_, i) => i).sort((a, b) => Number(issues[a].category === 'progress') - Number(issues[b].category === 'progress'));
-  order.forEach((i, n) => {
-    const iss = issues[i];
+  // The rows the pane's 问题清单 has too: ledger mistakes first, each with its task.
+  issueListRows(issues, input.tasks ?? [], lang, messages).forEach((iss, n) => {
     const row = ws.getRow(n + 4);
     row.getCell(1).value = msg(`report.category.${iss.category}`, lang);
     const sev = row.getCell(2);
     sev.value = msg(`report.severity.${iss.severity}`, lang);
     sev.style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[iss.severity] } } };
-    row.getCell(3).value = ruleDescription(iss.rule, lang);
+    row.getCell(3).value = iss.ruleName;
     if (iss.cell && input.sheetName) {
       // A link that jumps to the cell, so the list is a to-do list.
       row.getCell(4).value = { text: iss.cell, hyperlink: `#'${input.sheetName.replace(/'/g, "''")}'!${iss.cell}` };
       row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
     }
-    const t = iss.row !== null ? taskAt.get(iss.row) : undefined;
-    if (t) {
-      if (t.seq !== null) row.getCell(5).value = t.seq;
-      row.getCell(6).value = t.task;
-      if (t.lead) row.getCell(7).value = t.lead;
-    }
-    row.getCell(8).value = messages[i];
+    if (iss.seq !== null) row.getCell(5).value = iss.seq;
+    if (iss.task) row.getCell(6).value = iss.task;
+    if (iss.lead) row.getCell(7).value = iss.lead;
+    row.getCell(8).value = iss.message;
     for (let c = 1; c <= 8; c++) row.getCell(c).alignment = { wrapText: [3, 6, 7, 8].includes(c), vertical: 'top' };
     // Row heights for the wrapped text: spreadsheet programs do not always fit them when printing.
     const lines = Math.max(...[3, 6, 7, 8].map((c) => Math.ceil(textWidth(String(row.getCell(c).value ?? '')) / (ws.getColumn(c).width ?? 10))));

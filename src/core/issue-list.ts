@@ -28,9 +28,10 @@ export interface IssueListTask {
   units: string[];
 }
 
-export function issueListRows(issues: readonly LedgerIssue[], tasks: readonly IssueListTask[], lang: Lang): IssueListRow[] {
+/** `messages`: the issues already rendered in `lang`, when the caller has them (same order). */
+export function issueListRows(issues: readonly LedgerIssue[], tasks: readonly IssueListTask[], lang: Lang, messages?: readonly string[]): IssueListRow[] {
   const taskAt = new Map(tasks.map((t) => [t.row, t]));
-  const rows = issues.map((issue) => {
+  const rows = issues.map((issue, k) => {
     const t = issue.row !== null ? taskAt.get(issue.row) : undefined;
     return {
       category: issue.category,
@@ -42,7 +43,7 @@ export function issueListRows(issues: readonly LedgerIssue[], tasks: readonly Is
       task: t?.task ?? '',
       lead: t?.lead ?? '',
       units: t?.units ?? [],
-      message: renderIssue(issue, lang),
+      message: messages?.[k] ?? renderIssue(issue, lang),
     };
   });
   // Ledger mistakes first (the clerk's), then progress alerts (督办's); the engine's order within each.
