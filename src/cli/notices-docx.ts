@@ -15,11 +15,9 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_SIGNATURE, type Notice, type NoticeStatus } from '../core/notices';
+import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_LIGHT, NOTICE_SIGNATURE, type Notice } from '../core/notices';
 import { STATUS } from '../core/types';
 
-/** The 三色督办单's colours (the annotated copy's fills): red, yellow, blue. */
-const LIGHT: Record<NoticeStatus, string> = { overdue: 'FFC7CE', behind: 'FFEB9C', dueSoon: 'BDD7EE' };
 const FONT = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
 const TITLE_FONT = { eastAsia: '黑体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
 
@@ -63,7 +61,7 @@ function table(notice: Notice, withRoles: boolean): Table {
         children: noticeRow(item, withRoles, (k) => STATUS[k]).map((v, i) =>
           cell(v, {
             width: widths[i],
-            fill: i === statusIndex ? LIGHT[item.statusKey] : undefined,
+            fill: i === statusIndex ? NOTICE_LIGHT[item.statusKey] : undefined,
             center: i === 0 || (i >= statusIndex - 1 && i <= statusIndex + 1),
           }),
         ),

@@ -18,6 +18,7 @@ import { pathText } from './sheet/seq';
 import { ledgerYear } from './schedule/ledger-year';
 import type { CellValue, ColumnKey, IsoDate, LedgerIssue, Schedule, StatusKey, StatusLabel } from './types';
 import { cellString } from './cells';
+import { dateToIso } from './dates';
 import { UnitDirectory, type ParsedUnits } from './units';
 
 export interface CheckOptions {
@@ -85,7 +86,7 @@ function taskResult(r: LedgerRow): TaskResult {
 }
 
 const cellText = (v: CellValue | undefined): string =>
-  v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : cellString(v ?? null).trim();
+  v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : dateToIso(v)) : cellString(v ?? null).trim();
 
 export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResult {
   const asOf = options.asOf;

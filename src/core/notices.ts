@@ -12,6 +12,9 @@ import type { IsoDate, StatusKey } from './types';
 export const NOTICE_STATUSES = ['overdue', 'behind', 'dueSoon'] as const satisfies readonly StatusKey[];
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
+/** The 三色督办单's colours (RGB hex): red 逾期, yellow 滞后, blue 临期, the annotated copy's fills. */
+export const NOTICE_LIGHT: Record<NoticeStatus, string> = { overdue: 'FFC7CE', behind: 'FFEB9C', dueSoon: 'BDD7EE' };
+
 export interface NoticeTask extends EvaluationTask {
   row: number;
   seq: number | string | null;

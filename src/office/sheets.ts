@@ -5,7 +5,7 @@
 import type { Capabilities, ExcelRun } from './capabilities';
 import { columnLetter } from '../core/a1';
 import type { EvaluationRow } from '../core/evaluation';
-import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_SIGNATURE, type Notice, type NoticeStatus } from '../core/notices';
+import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_LIGHT, NOTICE_SIGNATURE, type Notice } from '../core/notices';
 import { STATUS, type Category, type Severity } from '../core/types';
 import type { IssueListRow } from '../core/issue-list';
 import { quoteSheetName } from './a1';
@@ -184,9 +184,6 @@ export async function writeEvaluationSheet(
   });
 }
 
-/** The 三色督办单's colours, as the annotated copy and the Word notices use them. */
-const NOTICE_FILL: Record<NoticeStatus, string> = { overdue: '#FFC7CE', behind: '#FFEB9C', dueSoon: '#BDD7EE' };
-
 /**
  * 督办单 sheet: one notice per unit, each on its own printed page (a page break before each one
  * where ExcelApi 1.9 allows; blank rows between them otherwise). The same text as the command
@@ -257,7 +254,7 @@ export async function writeNoticesSheet(
       row(b.header).format.font.bold = true;
       row(b.header).format.horizontalAlignment = 'Center';
       b.items.forEach((item, k) => {
-        ws.getRange(`${columnLetter(statusCol)}${b.header + 2 + k}`).format.fill.color = NOTICE_FILL[item.statusKey];
+        ws.getRange(`${columnLetter(statusCol)}${b.header + 2 + k}`).format.fill.color = `#${NOTICE_LIGHT[item.statusKey]}`;
       });
       const after = b.header + 1 + b.rows;
       for (const r of [after + 1, after + 2, after + 3]) row(r).merge(false);

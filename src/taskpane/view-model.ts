@@ -87,13 +87,14 @@ export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string,
       byRule.set(issue.rule, g);
     }
     if (SEVERITY_RANK[issue.severity] < SEVERITY_RANK[g.severity]) g.severity = issue.severity;
+    const task = issue.row === null ? undefined : taskAt.get(issue.row);
     g.issues.push({
       key: `${issue.rule}-${n}`,
       cell: issue.cell,
       severity: issue.severity,
       message: renderIssue(issue, lang),
-      task: taskLabel(issue.row === null ? undefined : taskAt.get(issue.row)),
-      units: (issue.row === null ? undefined : taskAt.get(issue.row))?.units ?? [],
+      task: taskLabel(task),
+      units: task?.units ?? [],
     });
   });
   // Ledger mistakes first, then progress alerts; within each, by severity and size.
