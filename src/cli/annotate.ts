@@ -1,7 +1,8 @@
 // --annotate: a copy of the workbook with problem cells filled by severity and a note on each saying
 // why, plus a 问题清单 sheet listing every issue. The loaded workbook is changed in memory only and
 // written to OUT; the input file is never opened for writing.
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJS } from './excel';
 import type { TaskResult } from '../core/engine';
 import type { Lang, LedgerIssue, Severity } from '../core/types';
 import { msg } from './messages';

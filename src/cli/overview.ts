@@ -1,7 +1,8 @@
 // The province's view of a bulk check: one row per file (ranked by overdue tasks, then ledger
 // errors), the units across all files, and the files that could not be read. Printed as a table
 // after the reports, given in JSON as `summary`, and written as a workbook with --summary.
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJS } from './excel';
 import type { CheckResult } from '../core/engine';
 import { evaluateUnits, onTimeRate, type EvaluationRow } from '../core/evaluation';
 import type { Lang, StatusKey } from '../core/types';
@@ -126,7 +127,7 @@ const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgCol
  * (files and reasons). Always in Chinese: it is passed around offices. Returns the bytes.
  */
 export async function overviewWorkbook(o: Overview, meta: { asOf: string }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJS().Workbook)();
   const sheet = (name: string, title: string, header: string[], widths: number[]) => {
     const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' } });
     ws.getCell('A1').value = title;

@@ -1,6 +1,7 @@
 // Writing ledger workbooks with ExcelJS: the template (the plain plan, ready to fill in) and the
 // built-in sample ledger, both from the same layout (src/core/sample.ts).
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJS } from './excel';
 import type { Lang } from '../core/types';
 import { LEDGER_HEADERS, LEDGER_WIDTHS, type LedgerLayout } from '../core/sample';
 import { msg } from './messages';
@@ -10,7 +11,7 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 
 /** Builds a styled workbook: merged title, header with fill, frozen panes, widths, wrap text. */
 export function layoutToWorkbook(layout: LedgerLayout, sheetName: string, lang: Lang): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJS().Workbook)();
   wb.creator = 'task-ledger';
   wb.created = new Date(Date.UTC(2018, 3, 28));
   const ws = wb.addWorksheet(sheetName, {

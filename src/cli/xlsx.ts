@@ -2,7 +2,8 @@
 // truncated, empty …) so that the user gets one clear line instead of a stack trace, and loading a
 // whole workbook with ExcelJS to write an annotated copy. Cell values are read by xlsx-read.ts.
 import * as fs from 'fs';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+import { excelJS } from './excel';
 
 /** Why a file could not be read; each id has a message in messages.ts (`file.<id>`). */
 export type FileErrorId =
@@ -168,7 +169,7 @@ export function classifyBuffer(buf: Buffer): FileErrorId | null {
 export async function loadWorkbook(buf: Buffer): Promise<LoadedWorkbook> {
   const bad = classifyBuffer(buf);
   if (bad) throw new FileError(bad);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJS().Workbook)();
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
