@@ -119,7 +119,6 @@ export function checkLedger(sheet: SheetInput, options: CheckOptions): CheckResu
       directory,
       columns: header.columns,
       prepared,
-      textMatches: new Map(),
       unitKeys: new Map(),
       timeWords: new Map(),
       defaultSchedule: timeDefault ? { kind: 'deadline', due: timeDefault.due } : null,

@@ -7,7 +7,7 @@ import { readCompletion, type ColumnRoles } from './progress/completion';
 import { readOnSchedule } from './progress/read';
 import { parseDateCell } from './dates';
 import { cellText, normalizeText } from './normalize';
-import { matchRow, textMatch, unitsKey, type PreparedPlan, type TextMatch } from './plan/match';
+import { matchRow, textMatch, unitsKey, type PreparedPlan } from './plan/match';
 import type { LedgerRow, UnitSource } from './rules/types';
 import { taskKey } from './rules/util';
 import { parseSchedule } from './schedule';
@@ -25,8 +25,7 @@ export interface ReadContext {
   directory: UnitDirectory;
   columns: HeaderInfo['columns'];
   prepared: PreparedPlan | null;
-  /** Text matches per task key and comparable keys per units cell: rows repeat both. */
-  textMatches: Map<string, TextMatch | null>;
+  /** Comparable keys per units cell and words per time cell: rows repeat both. */
   unitKeys: Map<ParsedUnits, string>;
   timeWords: Map<CellValue, string>;
   /** Without a 时间要求 column: the year's list deadline (rows matching the plan take the plan's). */
@@ -98,10 +97,7 @@ export function readRow(row: TaskRow, ctx: ReadContext): LedgerRow {
   };
   const pp = ctx.prepared;
   if (pp) {
-    const text = ctx.textMatches.has(read.taskKey)
-      ? ctx.textMatches.get(read.taskKey)!
-      : remember(ctx.textMatches, read.taskKey, textMatch(pp, read.taskKey));
-    read.plan = matchRow(pp, read, text);
+    read.plan = matchRow(pp, read, textMatch(pp, read.taskKey));
   }
   return read;
 }

@@ -26,6 +26,7 @@ export interface PlanMatch {
 export interface PreparedPlan {
   plan: Plan;
   directory: UnitDirectory;
+  asOf: IsoDate;
   /** Plan task indexes by task key (exact text). */
   byKey: Map<string, number[]>;
   /** Plan task indexes by 序号. */
@@ -43,6 +44,8 @@ export interface PreparedPlan {
   leadNames: Array<string | null>;
   leads: Array<string | null>;
   timeWords: string[];
+  /** Text matches per task key, kept with the plan: the ledgers of one plan repeat its texts. */
+  textMatches: Map<string, TextMatch | null>;
 }
 
 /** What matching needs of a row. */
@@ -122,7 +125,17 @@ function addTo<K>(m: Map<K, number[]>, k: K, i: number): void {
   else m.set(k, [i]);
 }
 
+/** The last plan prepared: a bulk run checks many ledgers against one plan, directory and date. */
+let lastPrepared: PreparedPlan | null = null;
+
 export function preparePlan(plan: Plan, directory: UnitDirectory, asOf: IsoDate): PreparedPlan {
+  const last = lastPrepared;
+  if (last && last.plan === plan && last.directory === directory && last.asOf === asOf) return last;
+  lastPrepared = prepare(plan, directory, asOf);
+  return lastPrepared;
+}
+
+function prepare(plan: Plan, directory: UnitDirectory, asOf: IsoDate): PreparedPlan {
   const byKey = new Map<string, number[]>();
   const bySeq = new Map<number, number[]>();
   const byBigram = new Map<number, number[]>();
@@ -139,6 +152,7 @@ export function preparePlan(plan: Plan, directory: UnitDirectory, asOf: IsoDate)
   return {
     plan,
     directory,
+    asOf,
     byKey,
     bySeq,
     byBigram,
@@ -151,6 +165,7 @@ export function preparePlan(plan: Plan, directory: UnitDirectory, asOf: IsoDate)
     leadNames: parsedUnits.map(leadName),
     leads: parsedUnits.map((p) => p.lead),
     timeWords: plan.tasks.map((t) => normalizeText(t.time)),
+    textMatches: new Map(),
   };
 }
 
@@ -207,6 +222,16 @@ export interface TextMatch {
 
 /** The plan tasks whose text equals `key` (exact) or else is near-identical to it; null: none. */
 export function textMatch(pp: PreparedPlan, key: string): TextMatch | null {
+  let m = pp.textMatches.get(key);
+  if (m === undefined) {
+    m = findTextMatch(pp, key);
+    if (pp.textMatches.size >= 50000) pp.textMatches.clear(); // a bound, not an LRU
+    pp.textMatches.set(key, m);
+  }
+  return m;
+}
+
+function findTextMatch(pp: PreparedPlan, key: string): TextMatch | null {
   if (!key) return null;
   const exact = pp.byKey.get(key);
   if (exact) return { candidates: exact, via: 'text' };
