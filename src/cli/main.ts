@@ -14,6 +14,7 @@ import { parseSchedule, scheduleToJson } from '../core/schedule';
 import { InputError } from '../core/errors';
 import { UnitDirectory, parseUnits, workload, planUnitsBySeq, type ParsedUnits, type UnitsConfig } from '../core/units';
 import { PLAN_2018, parsePlan, type Plan } from '../core/plan';
+import { planFromTable, planTasks } from '../core/plan/from-table';
 import { renderIssue } from '../core/i18n';
 import { RULES } from '../core/rules';
 import { todayIso } from '../core/dates';
@@ -204,24 +205,13 @@ async function loadPlan(file: string, io: Pick<CliIO, 'cwd'>, lang: Lang): Promi
   } catch (e) {
     throw new UsageError('usage.plan-file', { file, reason: fileReason(e, lang) });
   }
-  const header = sheet ? findHeader(sheet.values) : null;
-  if (!sheet || !header) {
+  const table = sheet ? planFromTable({ values: sheet.values, merges: sheet.merges, name: sheet.name }) : null;
+  if (!table) {
     throw new UsageError('usage.plan-file', { file, reason: lang === 'en' ? 'no sheet has a ledger header row' : '没有工作表包含台账表头行' });
   }
-  const tasks = collectTaskRows({ values: sheet.values, merges: sheet.merges, name: sheet.name }, header).map((row, i) => {
-    const seqText = cellString(row.cells.seq ?? null);
-    const seq = /^\d+$/.test(seqText) && Number(seqText) > 0 ? Number(seqText) : i + 1;
-    const unitsText =
-      cellString(row.cells.units ?? null) ||
-      [cellString(row.cells.lead ?? null), cellString(row.cells.support ?? null)].filter(Boolean).join(',');
-    const time = row.cells.time instanceof Date ? row.cells.time.toISOString().slice(0, 10) : cellString(row.cells.time ?? null);
-    return { seq, task: cellString(row.cells.task ?? null), units: unitsText, time };
-  });
-  // The title above the header row, if any, names the plan.
-  let title = '';
-  for (let r = 0; r < header.row && !title; r++) title = (sheet.values[r] ?? []).map((v) => cellString(v as CellValue)).find(Boolean) ?? '';
   try {
-    return { ...parsePlan(tasks), title };
+    // The title above the header row, if any, names the plan.
+    return { ...parsePlan({ projects: table.projects, tasks: planTasks(table.tasks) }), title: table.title };
   } catch (e) {
     throw new UsageError('usage.plan-file', { file, reason: errorText(e, lang) });
   }
