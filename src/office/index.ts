@@ -5,4 +5,5 @@ export * from './paint-plan';
 export * from './marks';
 export * from './sheets';
 export * from './settings-store';
+export * from './plan-sheets';
 export type { EngineResult, EngineTask, EngineSheetInput, LedgerEngine } from './engine-types';

@@ -2,6 +2,17 @@
 // 1.5; it travels with the file whichever add-in reads it), else the add-in's workbook settings.
 
 import type { Capabilities, ExcelRun } from './capabilities';
+import { parsePlan, type Plan } from '../core/plan';
+
+/**
+ * 参照计划: the plan the check compares the ledger with. A sheet is read at each check (the team edits
+ * it in the workbook); a Word notice is read once, and its plan stored here so the team shares it.
+ */
+export type PlanSetting =
+  | { source: 'builtin' }
+  | { source: 'none' }
+  | { source: 'sheet'; sheet: string }
+  | { source: 'document'; file: string; plan: Plan };
 
 export interface PaneSettings {
   /** As-of date, YYYY-MM-DD; null = today. */
@@ -15,9 +26,33 @@ export interface PaneSettings {
   currentNames: boolean;
   /** 滞后: points of progress behind the share of time elapsed (the command line's --behind-points). */
   behindPoints: number;
+  plan: PlanSetting;
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { asOf: null, warnDays: 30, disabled: [], aliases: {}, currentNames: false, behindPoints: 10 };
+export const DEFAULT_SETTINGS: PaneSettings = {
+  asOf: null,
+  warnDays: 30,
+  disabled: [],
+  aliases: {},
+  currentNames: false,
+  behindPoints: 10,
+  plan: { source: 'builtin' },
+};
+
+/** A stored plan choice, if well formed; a hand-edited or damaged one falls back to the built-in plan. */
+function sanitizePlan(raw: unknown): PlanSetting {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  if (r.source === 'none') return { source: 'none' };
+  if (r.source === 'sheet' && typeof r.sheet === 'string' && r.sheet.trim()) return { source: 'sheet', sheet: r.sheet };
+  if (r.source === 'document' && typeof r.file === 'string') {
+    try {
+      return { source: 'document', file: r.file, plan: parsePlan(r.plan) };
+    } catch {
+      // fall through
+    }
+  }
+  return { source: 'builtin' };
+}
 
 export const SETTINGS_NAMESPACE = 'urn:task-ledger:settings:1';
 const SETTING_KEY = 'task-ledger.settings';
@@ -41,6 +76,7 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
     for (const [k, v] of Object.entries(r.aliases as Record<string, unknown>)) if (typeof v === 'string' && k.trim() && v.trim()) out.aliases[k.trim()] = v.trim();
   if (typeof r.currentNames === 'boolean') out.currentNames = r.currentNames;
   if (typeof r.behindPoints === 'number' && Number.isInteger(r.behindPoints) && r.behindPoints >= 0 && r.behindPoints <= 100) out.behindPoints = r.behindPoints;
+  out.plan = sanitizePlan(r.plan);
   return out;
 }
 

@@ -5,13 +5,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/types';
 import type { CheckProgress } from '../office/marks';
 import { DEFAULT_SETTINGS, type PaneSettings } from '../office/settings-store';
-import type { EvaluationRun, IssueFilter, PaneActions } from './office-actions';
+import { PanePlanError, type EvaluationRun, type IssueFilter, type PaneActions } from './office-actions';
+import { InputError } from '../core/errors';
 import { buildCheckView, type CheckView } from './view-model';
-import type { StringKey } from './strings';
+import { paneText, type StringKey } from './strings';
 
 export type Notice = { kind: 'success' | 'info'; key: StringKey; data?: Record<string, string | number> } | null;
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** An error in the user's language: the pane's own (a reference plan that cannot be used), an input error, or as thrown. */
+const messageOf = (e: unknown, lang: Lang = 'zh-CN') =>
+  e instanceof PanePlanError ? paneText(e.key, lang, e.data) : e instanceof InputError ? e.text(lang) : e instanceof Error ? e.message : String(e);
 
 export function useSettings(actions: PaneActions) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
@@ -50,7 +53,7 @@ export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lan
 
   // Re-render the last result when the language changes; no new check needed.
   useEffect(() => {
-    if (last.current) setView(buildCheckView(last.current.outcome, last.current.asOf, lang));
+    if (last.current) setView(buildCheckView(last.current.outcome, last.current.asOf, lang, last.current.plan));
   }, [lang]);
 
   const guard = async (kind: 'check' | 'clear' | 'insert' | 'list', f: () => Promise<void>) => {
@@ -60,7 +63,7 @@ export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lan
     try {
       await f();
     } catch (e) {
-      setError(messageOf(e));
+      setError(messageOf(e, lang));
     } finally {
       setBusy(null);
       setProgress(null);
@@ -72,7 +75,7 @@ export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lan
       guard('check', async () => {
         const r = await actions.check({ settings, sheetName: sheetChoice, onProgress: setProgress });
         last.current = r;
-        setView(buildCheckView(r.outcome, r.asOf, lang));
+        setView(buildCheckView(r.outcome, r.asOf, lang, r.plan));
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [actions, settings, sheetChoice, lang],
@@ -111,15 +114,15 @@ export function useLedgerCheck(actions: PaneActions, settings: PaneSettings, lan
       try {
         await actions.selectCell(view.sheetName, cell);
       } catch (e) {
-        setError(messageOf(e));
+        setError(messageOf(e, lang));
       }
     },
-    [actions, view],
+    [actions, view, lang],
   );
   return { view, busy, progress, notice, error, check, clear, insertPlan, writeIssueList, select, sheetChoice, setSheetChoice };
 }
 
-export function useEvaluation(actions: PaneActions, settings: PaneSettings) {
+export function useEvaluation(actions: PaneActions, settings: PaneSettings, lang: Lang = 'zh-CN') {
   const [result, setResult] = useState<EvaluationRun | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +133,7 @@ export function useEvaluation(actions: PaneActions, settings: PaneSettings) {
     try {
       await f();
     } catch (e) {
-      setError(messageOf(e));
+      setError(messageOf(e, lang));
     } finally {
       setBusy(false);
     }

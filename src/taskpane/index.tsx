@@ -4,7 +4,6 @@
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { PLAN_2018 } from '../core/plan';
 import { detectCapabilities, type ExcelRun } from '../office/capabilities';
 import { App } from './components/App';
 import { OutsideOffice } from './components/OutsideOffice';
@@ -54,7 +53,7 @@ async function mount(): Promise<void> {
   const run: ExcelRun = (batch) => Excel.run(batch);
   root.render(
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <App actions={createOfficeActions(run, caps)} caps={caps} lang={lang} planTaskCount={PLAN_2018.tasks.length} />
+      <App actions={createOfficeActions(run, caps)} caps={caps} lang={lang} />
     </FluentProvider>,
   );
 }

@@ -3,7 +3,9 @@
 
 import { checkLedger, type CheckOptions, type CheckResult } from '../core/engine';
 import { pickLedgerSheet } from '../core/sheet/header';
-import { PLAN_2018 } from '../core/plan';
+import { PLAN_2018, parsePlan, type Plan } from '../core/plan';
+import { planFromTable, planTasks } from '../core/plan/from-table';
+import { InputError } from '../core/errors';
 import { UnitDirectory, type UnitsConfig } from '../core/units';
 import { parseSchedule } from '../core/schedule';
 import { statusAt } from '../core/status';
@@ -16,11 +18,37 @@ import { checkWorkbook, clearMarks, selectCell, type CheckOutcome, type CheckPro
 import { insertPlanSheet, writeEvaluationSheet, writeIssueListSheet, writeNoticesSheet } from '../office/sheets';
 import { filterIssueRows, issueListRows } from '../core/issue-list';
 import { buildNotices, type Notice } from '../core/notices';
-import { loadSettings, saveSettings, type PaneSettings } from '../office/settings-store';
+import { loadSettings, saveSettings, type PaneSettings, type PlanSetting } from '../office/settings-store';
+import { listLedgerSheets, readSheetTable } from '../office/plan-sheets';
+import type { WordPlanReport } from '../docx/word-plan';
+import { readPlanDocument } from './plan-document';
+import type { StringKey } from './strings';
+
+/** A reference plan that cannot be used; the pane renders `key` in the user's language. */
+export class PanePlanError extends Error {
+  constructor(
+    readonly key: StringKey,
+    readonly data: Record<string, string | number> = {},
+  ) {
+    super(key);
+    this.name = 'PanePlanError';
+  }
+}
+
+/** The plan a check used, as its summary names it. */
+export interface PlanInUse {
+  source: PlanSetting['source'];
+  /** The plan's title (a sheet's title row, the notice's title), else the sheet or file name; '' for none. */
+  title: string;
+  /** What the check's summary names: the 文号 when the plan has one, else the title. */
+  label: string;
+  tasks: number;
+}
 
 export interface CheckRun {
   outcome: CheckOutcome<CheckResult>;
   asOf: string;
+  plan: PlanInUse;
 }
 
 export interface EvaluationRun {
@@ -32,6 +60,7 @@ export interface EvaluationRun {
   bulletin: Record<Lang, string>;
   /** 督办单: each lead unit with red, yellow or blue tasks. */
   notices: Notice[];
+  plan: PlanInUse;
 }
 
 /** A unit (lead or support of the task) and a category; null: all. */
@@ -52,6 +81,10 @@ export interface PaneActions {
   writeIssueList(run: CheckRun, filter: IssueFilter): Promise<string>;
   loadSettings(): Promise<PaneSettings>;
   saveSettings(s: PaneSettings): Promise<void>;
+  /** Sheets of this workbook that can be the reference plan (they have a ledger header). */
+  listPlanSheets(): Promise<string[]>;
+  /** The plan of a Word notice's 重点任务清单 (read in the pane, offline). */
+  importPlanDocument(bytes: ArrayBuffer): Promise<WordPlanReport>;
 }
 
 /**
@@ -70,11 +103,42 @@ export function unitsConfigFromAliases(aliases: Record<string, string>): UnitsCo
   return { units: [...local].map(([name, names]) => ({ name, aliases: names })), aliases: known };
 }
 
-export function engineOptions(settings: PaneSettings): CheckOptions {
+export function engineOptions(settings: PaneSettings, plan: Plan | null = PLAN_2018): CheckOptions {
   const asOf = settings.asOf ?? todayIso();
   const aliases = settings.aliases;
   const directory = Object.keys(aliases).length ? UnitDirectory.builtin().extend(unitsConfigFromAliases(aliases)) : UnitDirectory.builtin();
-  return { asOf, warnDays: settings.warnDays, behindPoints: settings.behindPoints, disabled: settings.disabled, directory, currentNames: settings.currentNames };
+  return { asOf, warnDays: settings.warnDays, behindPoints: settings.behindPoints, disabled: settings.disabled, directory, currentNames: settings.currentNames, plan };
+}
+
+/** The reference plan a setting names: a sheet is read now (the team may have edited it). */
+export async function resolvePlan(run: ExcelRun, caps: Capabilities, setting: PlanSetting): Promise<{ plan: Plan | null; inUse: PlanInUse }> {
+  const inUse = (plan: Plan | null, fallback: string): PlanInUse => ({
+    source: setting.source,
+    title: plan?.title || fallback,
+    label: plan?.docNo || plan?.title || fallback,
+    tasks: plan?.tasks.length ?? 0,
+  });
+  switch (setting.source) {
+    case 'none':
+      return { plan: null, inUse: inUse(null, '') };
+    case 'document':
+      return { plan: setting.plan, inUse: inUse(setting.plan, setting.file) };
+    case 'sheet': {
+      const table = await readSheetTable(run, caps, setting.sheet);
+      if (!table) throw new PanePlanError('planSheetMissing', { sheet: setting.sheet });
+      const found = planFromTable({ ...table, name: setting.sheet });
+      if (!found) throw new PanePlanError('planSheetNoHeader', { sheet: setting.sheet });
+      let plan: Plan;
+      try {
+        plan = { ...parsePlan({ projects: found.projects, tasks: planTasks(found.tasks) }), title: found.title };
+      } catch (e) {
+        throw new PanePlanError('planSheetInvalid', { sheet: setting.sheet, reason: e instanceof InputError ? e.text('zh-CN') : String(e) });
+      }
+      return { plan, inUse: inUse(plan, setting.sheet) };
+    }
+    default:
+      return { plan: PLAN_2018, inUse: inUse(PLAN_2018, '') };
+  }
 }
 
 const ENGINE = { checkLedger, pickLedgerSheet };
@@ -82,23 +146,27 @@ const ENGINE = { checkLedger, pickLedgerSheet };
 export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActions {
   return {
     async check({ settings, sheetName, onProgress }) {
-      const options = engineOptions(settings);
+      const { plan, inUse } = await resolvePlan(run, caps, settings.plan);
+      const options = engineOptions(settings, plan);
       const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, onProgress });
-      return { outcome, asOf: options.asOf };
+      return { outcome, asOf: options.asOf, plan: inUse };
     },
     clearMarks: () => clearMarks(run, caps),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
-    insertPlan(settings) {
+    async insertPlan(settings) {
       const asOf = settings.asOf ?? todayIso();
-      return insertPlanSheet(run, caps, PLAN_2018, (task) =>
+      const { plan } = await resolvePlan(run, caps, settings.plan);
+      if (!plan) throw new PanePlanError('planNoneToInsert');
+      return insertPlanSheet(run, caps, plan, (task) =>
         statusAt(parseSchedule(task.time, { asOf }), {}, asOf, settings.warnDays).status,
       );
     },
     async evaluate({ settings, sheetName }) {
-      const options = engineOptions(settings);
+      const { plan, inUse } = await resolvePlan(run, caps, settings.plan);
+      const options = engineOptions(settings, plan);
       const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, paint: false });
       const tasks = outcome.result?.tasks ?? [];
-      const rows = evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames, plan: options.plan ?? PLAN_2018 });
+      const rows = evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames, plan });
       return {
         rows,
         totals: evaluationTotals(tasks),
@@ -107,14 +175,15 @@ export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActi
         bulletin: { 'zh-CN': bulletin(tasks, rows, options.asOf, 'zh-CN'), en: bulletin(tasks, rows, options.asOf, 'en') },
         notices: buildNotices(tasks, {
           asOf: options.asOf,
-          plan: options.plan ?? PLAN_2018,
+          plan,
           directory: options.directory,
           currentNames: settings.currentNames,
         }),
+        plan: inUse,
       };
     },
     writeEvaluation: (e) =>
-      writeEvaluationSheet(run, e.rows, { title: PLAN_2018.title, asOf: e.asOf, sheet: e.sheetName ?? '' }),
+      writeEvaluationSheet(run, e.rows, { title: e.plan.source === 'none' ? '' : e.plan.title, asOf: e.asOf, sheet: e.sheetName ?? '' }),
     writeNotices: (e) => writeNoticesSheet(run, caps, e.notices, { source: e.sheetName ?? '', asOf: e.asOf }),
     writeIssueList(c, filter) {
       const result = c.outcome.result;
@@ -125,5 +194,7 @@ export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActi
     },
     loadSettings: () => loadSettings(run, caps),
     saveSettings: (s) => saveSettings(run, caps, s),
+    listPlanSheets: () => listLedgerSheets(run),
+    importPlanDocument: (bytes) => readPlanDocument(bytes),
   };
 }

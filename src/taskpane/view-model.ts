@@ -4,6 +4,7 @@ import type { Category, Lang, LedgerIssue, Severity, StatusKey } from '../core/t
 import { STATUS } from '../core/types';
 import { renderIssue, ruleDescription, severityName, statusName } from '../core/i18n';
 import type { CheckResult } from '../core/engine';
+import { paneText } from './strings';
 import type { CheckOutcome, Limitation } from '../office/marks';
 import { compareUnitNames } from '../core/units';
 
@@ -49,6 +50,8 @@ export interface CheckView {
   units: string[];
   markedCells: number;
   limitations: Limitation[];
+  /** The reference plan the check used, as the summary names it. */
+  planText: string;
 }
 
 /** The groups a filter keeps: findings about one unit's tasks, of one category (null: all). */
@@ -64,7 +67,12 @@ export const STATUS_ORDER: readonly StatusKey[] = ['overdue', 'behind', 'dueSoon
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string, lang: Lang): CheckView {
+export function buildCheckView(
+  outcome: CheckOutcome<CheckResult>,
+  asOf: string,
+  lang: Lang,
+  plan?: { source: string; label: string },
+): CheckView {
   const result = outcome.result;
   const tasks = result?.tasks ?? [];
   const issues: LedgerIssue[] = result?.issues ?? [];
@@ -117,5 +125,6 @@ export function buildCheckView(outcome: CheckOutcome<CheckResult>, asOf: string,
     units: [...new Set(groups.flatMap((g) => g.issues.flatMap((i) => i.units)))].sort(compareUnitNames),
     markedCells: outcome.markedCells,
     limitations: outcome.limitations,
+    planText: !plan ? '' : plan.source === 'none' ? paneText('planInUseNone', lang) : paneText('planInUse', lang, { plan: plan.label }),
   };
 }

@@ -114,6 +114,66 @@ async function checkFlow(page, lang) {
   return cells;
 }
 
+/** A county's notice: title, 文号, then the 重点任务清单 (made with the docx library, as a tester would in Word). */
+async function noticeDocx(file) {
+  const { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = require('docx');
+  const row = (cells) => new TableRow({ children: cells.map((t) => new TableCell({ children: [new Paragraph({ children: [new TextRun(t)] })] })) });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph('某县人民政府办公室'),
+          new Paragraph('某政办发〔2026〕8号'),
+          new Paragraph('2026年民生实事项目实施方案'),
+          new Table({
+            rows: [
+              row(['序号', '重点任务', '责任单位', '时间要求']),
+              row(['1', '新建城乡公交候车亭50个', '县交通运输局', '2026年10月底前']),
+              row(['2', '改造老旧小区3个', '县住房和城乡建设局', '2026年年底前']),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  fs.writeFileSync(file, await Packer.toBuffer(doc));
+}
+
+/** 设置 → 参照计划: a sheet of the workbook, then a Word notice read in the pane; each used by the next check. */
+async function planFlow(context, base, fakeJs, work) {
+  const { page, errors } = await openPane(context, base, fakeJs, 'zh-CN');
+  await page.goto(`${base}/taskpane.html?lang=zh-CN&planSheet=1`);
+  await page.getByRole('tab', { name: '设置' }).click();
+  const plan = page.getByRole('combobox', { name: /参照计划/ });
+  await page.getByRole('option', { name: '本工作簿的工作表：计划清单' }).waitFor({ state: 'attached' });
+  await plan.selectOption({ label: '本工作簿的工作表：计划清单' });
+  await page.getByRole('button', { name: '保存到工作簿' }).click();
+  await page.getByText(/设置已保存/).waitFor();
+  await page.getByRole('tab', { name: '校验' }).click();
+  await page.getByRole('button', { name: '校验', exact: true }).click();
+  await page.getByText('参照计划：修订后的行动计划重点任务执行台账').waitFor();
+  // The sheet's task 5 is led by 省统计局: the ledger's row 9 now differs from the plan in its units.
+  await page.getByRole('button', { name: /与计划不一致/ }).first().click();
+  await page.getByRole('button', { name: /^转到 C9：.*省统计局/ }).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'pane-zh-CN-plan-sheet.png'), fullPage: true });
+
+  // A Word notice: read in the pane (its reader is a chunk of its own, loaded now), stored on save.
+  const docx = path.join(work, '民生实事方案.docx');
+  await noticeDocx(docx);
+  await page.getByRole('tab', { name: '设置' }).click();
+  await page.locator('input[type=file]').setInputFiles(docx);
+  await page.getByText('已读取《2026年民生实事项目实施方案》：2 项任务，0 个类别；保存后存入本工作簿。').waitFor();
+  assert.equal(await plan.inputValue(), 'document');
+  await page.getByRole('button', { name: '保存到工作簿' }).click();
+  await page.getByText(/设置已保存/).waitFor();
+  await page.getByRole('tab', { name: '校验' }).click();
+  await page.getByRole('button', { name: '校验', exact: true }).click();
+  await page.getByText('参照计划：某政办发〔2026〕8号').waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'pane-zh-CN-plan-document.png'), fullPage: true });
+  assert.deepEqual(errors, [], 'no page errors');
+  await page.close();
+}
+
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-e2e-'));
@@ -161,6 +221,8 @@ async function main() {
       assert.deepEqual(errors, [], 'no page errors');
       await page.close();
     }
+    log('reference plan: a sheet, then a Word notice…');
+    await planFlow(context, base, fakeJs, work);
     // Outside Office: the same page without office.js says so plainly.
     const page = await context.newPage();
     await page.setViewportSize(PANE_SIZE);

@@ -77,7 +77,7 @@ describe('设置 in the workbook', () => {
   test('round trip through a custom XML part; one part, replaced on save', async () => {
     const { fx, caps, run } = setup();
     expect(await loadSettings(run, caps)).toEqual(DEFAULT_SETTINGS);
-    const s = { asOf: '2019-06-30', warnDays: 15, disabled: ['seq-order'], aliases: { '财政厅<&>': '省财政厅' }, currentNames: true, behindPoints: 15 };
+    const s = { asOf: '2019-06-30', warnDays: 15, disabled: ['seq-order'], aliases: { '财政厅<&>': '省财政厅' }, currentNames: true, behindPoints: 15, plan: { source: 'sheet' as const, sheet: '计划<&>' } };
     await saveSettings(run, caps, s);
     await saveSettings(run, caps, { ...s, warnDays: 10 });
     expect(fx.model.xmlParts.filter((p) => p.xml.includes(SETTINGS_NAMESPACE))).toHaveLength(1);

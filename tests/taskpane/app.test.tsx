@@ -33,7 +33,7 @@ async function setup(lang: Lang = 'zh-CN', options: FakeOptions = {}, wrap?: (a:
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={actions} caps={caps} lang={lang} planTaskCount={49} />
+      <App actions={actions} caps={caps} lang={lang} />
     </FluentProvider>,
   );
   return { fx, sheet, user, caps };

@@ -14,17 +14,16 @@ export interface AppProps {
   actions: PaneActions;
   caps: Capabilities;
   lang: Lang;
-  planTaskCount: number;
 }
 
 type TabId = 'check' | 'evaluation' | 'settings';
 
-export function App({ actions, caps, lang, planTaskCount }: AppProps) {
+export function App({ actions, caps, lang }: AppProps) {
   const s = usePaneStyles();
   const [tab, setTab] = useState<TabId>('check');
   const settings = useSettings(actions);
   const check = useLedgerCheck(actions, settings.settings, lang);
-  const evaluation = useEvaluation(actions, settings.settings);
+  const evaluation = useEvaluation(actions, settings.settings, lang);
   return (
     <main className={s.root} lang={lang}>
       <header className={s.header}>
@@ -47,7 +46,6 @@ export function App({ actions, caps, lang, planTaskCount }: AppProps) {
             notice={check.notice}
             error={check.error ?? settings.error}
             sheetChoice={check.sheetChoice}
-            planTaskCount={planTaskCount}
             onSheetChoice={check.setSheetChoice}
             onCheck={check.check}
             onClear={check.clear}
@@ -69,7 +67,16 @@ export function App({ actions, caps, lang, planTaskCount }: AppProps) {
             onWriteNotices={evaluation.writeNotices}
           />
         )}
-        {tab === 'settings' && <SettingsPanel lang={lang} caps={caps} settings={settings.settings} onSave={settings.save} />}
+        {tab === 'settings' && (
+          <SettingsPanel
+            lang={lang}
+            caps={caps}
+            settings={settings.settings}
+            onSave={settings.save}
+            listPlanSheets={actions.listPlanSheets}
+            importPlanDocument={actions.importPlanDocument}
+          />
+        )}
       </div>
     </main>
   );

@@ -22,7 +22,6 @@ export interface CheckPanelProps {
   notice: Notice;
   error: string | null;
   sheetChoice: string | null;
-  planTaskCount: number;
   onSheetChoice: (name: string | null) => void;
   onCheck: () => void;
   onClear: () => void;
@@ -145,6 +144,7 @@ export function CheckPanel(props: CheckPanelProps) {
               {tx('checkedTitle', { sheet: view.sheetName })}
             </h2>
             <span className={s.caption}>{tx('checkedDetail', { tasks: view.taskCount, asOf: view.asOf })}</span>
+            {view.planText && <span className={s.caption}>{view.planText}</span>}
             <div className={s.row} aria-label={tx('severityHeading')} role="group">
               {view.severityCounts.map((c) => (
                 <Badge
@@ -218,7 +218,7 @@ export function CheckPanel(props: CheckPanelProps) {
         <h2 id="plan-heading" className={s.sectionTitle}>
           {tx('insertPlan')}
         </h2>
-        <span className={s.caption}>{tx('insertPlanHint', { count: props.planTaskCount })}</span>
+        <span className={s.caption}>{tx('insertPlanHint')}</span>
         {!caps.customFunctions && <span className={s.caption}>{tx('limitNoFunctions')}</span>}
         <div className={s.row}>
           <Button onClick={props.onInsertPlan} disabled={busy !== null}>

@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react';
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Switch, Textarea } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Switch, Textarea } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import { RULES } from '../../core/rules';
 import { ruleDescription } from '../../core/i18n';
 import type { Capabilities } from '../../office/capabilities';
-import type { PaneSettings } from '../../office/settings-store';
+import type { PaneSettings, PlanSetting } from '../../office/settings-store';
+import { PLAN_2018 } from '../../core/plan';
+import { InputError } from '../../core/errors';
+import type { WordPlanReport } from '../../docx/word-plan';
+import { PlanDocumentError, type PlanDocumentProblem } from '../plan-document';
 import { engineOptions } from '../office-actions';
 import { paneText, type StringKey } from '../strings';
 import { usePaneStyles } from './styles';
@@ -14,6 +18,23 @@ export interface SettingsPanelProps {
   caps: Capabilities;
   settings: PaneSettings;
   onSave: (s: PaneSettings) => Promise<void>;
+  /** Sheets that can be the reference plan. */
+  listPlanSheets: () => Promise<string[]>;
+  importPlanDocument: (bytes: ArrayBuffer) => Promise<WordPlanReport>;
+}
+
+const DOCUMENT_PROBLEM: Record<PlanDocumentProblem, StringKey> = {
+  old: 'planDocOld',
+  pdf: 'planDocPdf',
+  'not-docx': 'planDocNotDocx',
+  'too-large': 'planDocTooLarge',
+  'no-list': 'planDocNoList',
+  damaged: 'planDocDamaged',
+};
+
+/** The <select> value of a plan choice. */
+function planValue(p: PlanSetting): string {
+  return p.source === 'sheet' ? `sheet:${p.sheet}` : p.source;
 }
 
 export function aliasesToText(a: Record<string, string>): string {
@@ -44,7 +65,7 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ lang, caps, settings, onSave, listPlanSheets, importPlanDocument }: SettingsPanelProps) {
   const s = usePaneStyles();
   const tx = (k: StringKey, d?: Record<string, string | number>) => paneText(k, lang, d);
   const [asOf, setAsOf] = useState(settings.asOf ?? '');
@@ -53,6 +74,10 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
   const [disabled, setDisabled] = useState<string[]>(settings.disabled);
   const [aliases, setAliases] = useState(aliasesToText(settings.aliases));
   const [currentNames, setCurrentNames] = useState(settings.currentNames);
+  const [plan, setPlan] = useState<PlanSetting>(settings.plan);
+  const [planSheets, setPlanSheets] = useState<string[]>([]);
+  const [planNote, setPlanNote] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -64,7 +89,41 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
     setDisabled(settings.disabled);
     setAliases(aliasesToText(settings.aliases));
     setCurrentNames(settings.currentNames);
+    setPlan(settings.plan);
   }, [settings]);
+
+  useEffect(() => {
+    let live = true;
+    listPlanSheets()
+      .then((names) => live && setPlanSheets(names))
+      .catch(() => live && setPlanSheets([]));
+    return () => {
+      live = false;
+    };
+  }, [listPlanSheets]);
+
+  const choosePlan = (value: string) => {
+    setPlanNote(null);
+    if (value === 'pick-document') return fileInput.current?.click();
+    if (value === 'builtin' || value === 'none') setPlan({ source: value });
+    else if (value.startsWith('sheet:')) setPlan({ source: 'sheet', sheet: value.slice('sheet:'.length) });
+  };
+
+  const readDocument = async (file: File) => {
+    setProblem(null);
+    setPlanNote(null);
+    try {
+      const report = await importPlanDocument(await file.arrayBuffer());
+      setPlan({ source: 'document', file: file.name, plan: report.plan });
+      const read = tx('planDocumentRead', { title: report.plan.title || file.name, tasks: report.plan.tasks.length, projects: report.plan.projects.length });
+      const rows = report.skipped.map((r) => (lang === 'en' ? `table ${r.table} row ${r.row}` : `表${r.table}第${r.row}行`)).join(lang === 'en' ? ', ' : '、');
+      setPlanNote(report.skipped.length ? `${read} ${tx('planDocumentSkipped', { count: report.skipped.length, rows })}` : read);
+    } catch (e) {
+      setProblem(
+        e instanceof PlanDocumentError ? tx(DOCUMENT_PROBLEM[e.problem]) : e instanceof InputError ? e.text(lang) : tx('errorPrefix', { message: String(e) }),
+      );
+    }
+  };
 
   const save = async () => {
     setSaved(false);
@@ -77,7 +136,15 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
     if (!/^\d+$/.test(behindPoints.trim()) || points > 100) return setProblem(tx('settingsBadBehindPoints'));
     const parsed = parseAliasText(aliases);
     if ('badLine' in parsed && typeof parsed.badLine === 'number') return setProblem(tx('settingsBadAlias', { line: parsed.badLine }));
-    const next: PaneSettings = { asOf: date || null, warnDays: days, disabled, aliases: parsed as Record<string, string>, currentNames, behindPoints: points };
+    const next: PaneSettings = {
+      asOf: date || null,
+      warnDays: days,
+      disabled,
+      aliases: parsed as Record<string, string>,
+      currentNames,
+      behindPoints: points,
+      plan,
+    };
     try {
       engineOptions(next); // the directory must accept the aliases before they are shared in the workbook
     } catch (e) {
@@ -104,6 +171,32 @@ export function SettingsPanel({ lang, caps, settings, onSave }: SettingsPanelPro
         }}
         aria-label={tx('tabSettings')}
       >
+        <Field label={tx('settingsPlan')} hint={tx('settingsPlanHint')}>
+          <Select value={planValue(plan)} onChange={(_, d) => choosePlan(d.value)}>
+            <option value="builtin">{tx('planBuiltin', { title: PLAN_2018.docNo ?? PLAN_2018.title })}</option>
+            {[...new Set([...planSheets, ...(plan.source === 'sheet' ? [plan.sheet] : [])])].map((name) => (
+              <option key={name} value={`sheet:${name}`}>
+                {tx('planSheet', { sheet: name })}
+              </option>
+            ))}
+            {plan.source === 'document' && <option value="document">{tx('planDocument', { file: plan.file })}</option>}
+            <option value="pick-document">{tx('planPickDocument')}</option>
+            <option value="none">{tx('planNone')}</option>
+          </Select>
+        </Field>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".docx,.doc,.wps,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-label={tx('planPickDocument')}
+          style={{ display: 'none' }}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void readDocument(file);
+          }}
+        />
+        {planNote && <span className={s.caption}>{planNote}</span>}
         <Field label={tx('settingsAsOf')}>
           <Input value={asOf} placeholder="YYYY-MM-DD" inputMode="numeric" onChange={(_, d) => setAsOf(d.value)} />
         </Field>
