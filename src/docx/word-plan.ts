@@ -67,6 +67,8 @@ export function wordBodyReader(): { handlers: XmlHandlers; body: WordBody } {
         if (depth === 1) tables.push((table = []));
       } else if (depth === 1 && name === 'tr') table!.push((row = []));
       else if (depth === 1 && name === 'tc') row?.push((cell = { text: '', span: 1, vMerge: null }));
+      // Grid columns a row skips before its first cell (an indented row): an empty cell holds their place.
+      else if (depth === 1 && row && !cell && name === 'gridBefore') row.push({ text: '', span: Math.max(1, Number(a['w:val'] ?? 1) || 1), vMerge: null });
       else if (depth === 1 && cell && name === 'gridSpan') cell.span = Math.max(1, Number(a['w:val'] ?? 1) || 1);
       else if (depth === 1 && cell && name === 'vMerge') cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
       else if (name === 't') inText = true;

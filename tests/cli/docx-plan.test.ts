@@ -144,3 +144,35 @@ describe('tables as offices make them', () => {
     expect(fs.existsSync(path.join(dir, 'plan.json'))).toBe(false);
   });
 });
+
+/** WordprocessingML as Word itself writes a table: runs split, tracked insertions, content controls. */
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const wp = (text: string, numbered = false) =>
+  `<w:p>${numbered ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>' : ''}${text ? `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>` : ''}</w:p>`;
+const wc = (inner: string, props = '') => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${props}</w:tcPr>${inner}</w:tc>`;
+
+describe('tables as Word writes them', () => {
+  test('auto-numbered 序号, a row indented by gridBefore, a row in a content control, split runs and tracked changes', async () => {
+    const dir = tempDir();
+    const rows = [
+      `<w:tr><w:trPr><w:tblHeader/></w:trPr>${['序号', '重点任务', '责任单位', '时间要求'].map((h) => wc(wp(h))).join('')}</w:tr>`,
+      // 序号 by Word's list numbering: the number is not in the text.
+      `<w:tr>${wc(wp('', true))}${wc('<w:p><w:r><w:t>新建</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>城乡公交</w:t></w:r><w:ins w:id="1" w:author="x"><w:r><w:t>候车亭</w:t></w:r></w:ins><w:del w:id="2" w:author="x"><w:r><w:delText>站台</w:delText></w:r></w:del></w:p>')}${wc(wp('县交通运输局'))}${wc(wp('2026年10月底前'))}</w:tr>`,
+      `<w:sdt><w:sdtPr/><w:sdtContent><w:tr>${wc(wp('', true))}${wc(wp('改造老旧小区3个'))}${wc(wp('县住房和城乡建设局'))}${wc(wp('2026年年底前'))}</w:tr></w:sdtContent></w:sdt>`,
+      // A section row across the table, then a row whose first grid column is skipped (gridBefore).
+      `<w:tr>${wc(wp('二、生态环境'), '<w:gridSpan w:val="4"/>')}</w:tr>`,
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${wc(wp('建设口袋公园2个'))}${wc(wp('县综合行政执法局'))}${wc(wp('2026年9月底前'))}</w:tr>`,
+    ];
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${wp('某县2026年民生实事项目')}<w:tbl><w:tblPr/><w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(4)}</w:tblGrid>${rows.join('')}</w:tbl><w:sectPr/></w:body></w:document>`;
+    fs.writeFileSync(path.join(dir, '方案.docx'), zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': xml }));
+    const r = await run(['plan', 'import', '方案.docx'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { tasks: Array<{ seq: number; task: string; units: string; time: string }>; projects: string[] };
+    expect(plan.tasks.map((t) => [t.task, t.units, t.time])).toEqual([
+      ['新建城乡公交候车亭', '县交通运输局', '2026年10月底前'],
+      ['改造老旧小区3个', '县住房和城乡建设局', '2026年年底前'],
+      ['建设口袋公园2个', '县综合行政执法局', '2026年9月底前'],
+    ]);
+    expect(plan.projects).toEqual(['生态环境']);
+  });
+});
