@@ -1,8 +1,7 @@
 // The Office actions the pane's components receive as props: the adapter (src/office) driven by the
 // engine (src/core). Tests pass the same actions built over the in-memory fake.
 
-import { checkLedger, type CheckOptions, type CheckResult } from '../core/engine';
-import { pickLedgerSheet } from '../core/sheet/header';
+import type { CheckOptions, CheckResult } from '../core/engine';
 import { PLAN_2018, parsePlan, type Plan } from '../core/plan';
 import { planFromTable, planTasks } from '../core/plan/from-table';
 import { InputError } from '../core/errors';
@@ -14,12 +13,11 @@ import { evaluateUnits, evaluationTotals, type EvaluationRow } from '../core/eva
 import { bulletin } from '../core/bulletin';
 import type { Category, Lang } from '../core/types';
 import type { Capabilities, ExcelRun } from '../office/capabilities';
-import { checkWorkbook, clearMarks, selectCell, type CheckOutcome, type CheckProgress } from '../office/marks';
-import { insertPlanSheet, writeEvaluationSheet, writeIssueListSheet, writeNoticesSheet } from '../office/sheets';
+import type { CheckOutcome, CheckProgress } from '../office/marks';
 import { filterIssueRows, issueListRows } from '../core/issue-list';
 import { buildNotices, type Notice } from '../core/notices';
-import { loadSettings, saveSettings, type PaneSettings, type PlanSetting } from '../office/settings-store';
-import { listLedgerSheets, readSheetTable } from '../office/plan-sheets';
+import type { PaneSettings, PlanSetting } from '../office/settings-store';
+import { excelHost, type LedgerHost } from './host';
 import type { WordPlanReport } from '../docx/word-plan';
 import { readPlanDocument } from './plan-document';
 import type { StringKey } from './strings';
@@ -111,7 +109,7 @@ export function engineOptions(settings: PaneSettings, plan: Plan | null = PLAN_2
 }
 
 /** The reference plan a setting names: a sheet is read now (the team may have edited it). */
-export async function resolvePlan(run: ExcelRun, caps: Capabilities, setting: PlanSetting): Promise<{ plan: Plan | null; inUse: PlanInUse }> {
+export async function resolvePlan(host: LedgerHost, setting: PlanSetting): Promise<{ plan: Plan | null; inUse: PlanInUse }> {
   const inUse = (plan: Plan | null, fallback: string): PlanInUse => ({
     source: setting.source,
     title: plan?.title || fallback,
@@ -124,7 +122,7 @@ export async function resolvePlan(run: ExcelRun, caps: Capabilities, setting: Pl
     case 'document':
       return { plan: setting.plan, inUse: inUse(setting.plan, setting.file) };
     case 'sheet': {
-      const table = await readSheetTable(run, caps, setting.sheet);
+      const table = await host.readSheetTable(setting.sheet);
       if (!table) throw new PanePlanError('planSheetMissing', { sheet: setting.sheet });
       const found = planFromTable({ ...table, name: setting.sheet });
       if (!found) throw new PanePlanError('planSheetNoHeader', { sheet: setting.sheet });
@@ -141,30 +139,34 @@ export async function resolvePlan(run: ExcelRun, caps: Capabilities, setting: Pl
   }
 }
 
-const ENGINE = { checkLedger, pickLedgerSheet };
-
+/** The pane's actions in Excel (office.js, or the in-memory fake in tests). */
 export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActions {
+  return createPaneActions(excelHost(run, caps));
+}
+
+/** The pane's actions over any host: Excel or WPS 表格. */
+export function createPaneActions(host: LedgerHost): PaneActions {
   return {
     async check({ settings, sheetName, onProgress }) {
-      const { plan, inUse } = await resolvePlan(run, caps, settings.plan);
+      const { plan, inUse } = await resolvePlan(host, settings.plan);
       const options = engineOptions(settings, plan);
-      const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, onProgress });
+      const outcome = await host.checkWorkbook({ options, sheetName, onProgress });
       return { outcome, asOf: options.asOf, plan: inUse };
     },
-    clearMarks: () => clearMarks(run, caps),
-    selectCell: (sheet, cell) => selectCell(run, sheet, cell),
+    clearMarks: () => host.clearMarks(),
+    selectCell: (sheet, cell) => host.selectCell(sheet, cell),
     async insertPlan(settings) {
       const asOf = settings.asOf ?? todayIso();
-      const { plan } = await resolvePlan(run, caps, settings.plan);
+      const { plan } = await resolvePlan(host, settings.plan);
       if (!plan) throw new PanePlanError('planNoneToInsert');
-      return insertPlanSheet(run, caps, plan, (task) =>
+      return host.insertPlanSheet(plan, (task) =>
         statusAt(parseSchedule(task.time, { asOf }), {}, asOf, settings.warnDays).status,
       );
     },
     async evaluate({ settings, sheetName }) {
-      const { plan, inUse } = await resolvePlan(run, caps, settings.plan);
+      const { plan, inUse } = await resolvePlan(host, settings.plan);
       const options = engineOptions(settings, plan);
-      const outcome = await checkWorkbook(run, ENGINE, { options, caps, sheetName, paint: false });
+      const outcome = await host.checkWorkbook({ options, sheetName, paint: false });
       const tasks = outcome.result?.tasks ?? [];
       const rows = evaluateUnits(tasks, options.directory, { currentNames: settings.currentNames, plan });
       return {
@@ -183,18 +185,18 @@ export function createOfficeActions(run: ExcelRun, caps: Capabilities): PaneActi
       };
     },
     writeEvaluation: (e) =>
-      writeEvaluationSheet(run, e.rows, { title: e.plan.source === 'none' ? '' : e.plan.title, asOf: e.asOf, sheet: e.sheetName ?? '' }),
-    writeNotices: (e) => writeNoticesSheet(run, caps, e.notices, { source: e.sheetName ?? '', asOf: e.asOf }),
+      host.writeEvaluationSheet(e.rows, { title: e.plan.source === 'none' ? '' : e.plan.title, asOf: e.asOf, sheet: e.sheetName ?? '' }),
+    writeNotices: (e) => host.writeNoticesSheet(e.notices, { source: e.sheetName ?? '', asOf: e.asOf }),
     writeIssueList(c, filter) {
       const result = c.outcome.result;
       // The workbook's text is Chinese whatever the pane's language: colleagues share the sheet.
       const rows = filterIssueRows(issueListRows(result?.issues ?? [], result?.tasks ?? [], 'zh-CN'), filter);
       const parts = [filter.unit, filter.category === null ? null : filter.category === 'ledger' ? '填报问题' : '进度预警'].filter(Boolean);
-      return writeIssueListSheet(run, caps, rows, { sheet: c.outcome.sheetName ?? '', asOf: c.asOf, filter: parts.join('，') });
+      return host.writeIssueListSheet(rows, { sheet: c.outcome.sheetName ?? '', asOf: c.asOf, filter: parts.join('，') });
     },
-    loadSettings: () => loadSettings(run, caps),
-    saveSettings: (s) => saveSettings(run, caps, s),
-    listPlanSheets: () => listLedgerSheets(run),
+    loadSettings: () => host.loadSettings(),
+    saveSettings: (s) => host.saveSettings(s),
+    listPlanSheets: () => host.listLedgerSheets(),
     importPlanDocument: (bytes) => readPlanDocument(bytes),
   };
 }
