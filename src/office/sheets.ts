@@ -144,6 +144,18 @@ export const EVALUATION_HEADERS = ['单位', '牵头', '配合', '合计', '按�
 export const CHART_UNITS = 10;
 
 /** 考评汇总 sheet: the table, and a stacked column chart (牵头/配合) of the busiest units. */
+/** Rows of the 考评汇总 sheet: title, note, header (row 3), one row per unit. */
+export function evaluationSheetValues(rows: readonly EvaluationRow[], meta: { title: string; asOf: string; sheet: string }): (string | number)[][] {
+  const width = EVALUATION_HEADERS.length;
+  const pad = (s: string) => [s, ...Array(width - 1).fill('')];
+  return [
+    pad(`${meta.title}考评汇总`),
+    pad(`基准日期：${meta.asOf}；来源工作表：${meta.sheet}；按时完成率 = 按时完成 ÷（按时完成 + 逾期完成 + 逾期）`),
+    [...EVALUATION_HEADERS],
+    ...rows.map((r) => [r.unit, r.led, r.supported, r.total, r.doneOnTime, r.doneLate, r.overdue, r.onTimeRate === null ? '—' : r.onTimeRate]),
+  ];
+}
+
 export async function writeEvaluationSheet(
   run: ExcelRun,
   rows: readonly EvaluationRow[],
@@ -152,15 +164,8 @@ export async function writeEvaluationSheet(
 ): Promise<string> {
   return run(async (ctx) => {
     const { ws, name } = await addSheet(ctx, baseName);
-    const width = EVALUATION_HEADERS.length;
-    const last = columnLetter(width - 1);
-    const pad = (s: string) => [s, ...Array(width - 1).fill('')];
-    const values: (string | number)[][] = [
-      pad(`${meta.title}考评汇总`),
-      pad(`基准日期：${meta.asOf}；来源工作表：${meta.sheet}；按时完成率 = 按时完成 ÷（按时完成 + 逾期完成 + 逾期）`),
-      [...EVALUATION_HEADERS],
-      ...rows.map((r) => [r.unit, r.led, r.supported, r.total, r.doneOnTime, r.doneLate, r.overdue, r.onTimeRate === null ? '—' : r.onTimeRate]),
-    ];
+    const last = columnLetter(EVALUATION_HEADERS.length - 1);
+    const values = evaluationSheetValues(rows, meta);
     const n = values.length;
     ws.getRange(`A1:${last}${n}`).values = values;
     ws.getRange(`A1:${last}1`).merge(false);
@@ -184,6 +189,48 @@ export async function writeEvaluationSheet(
   });
 }
 
+export interface NoticesSheet {
+  values: string[][];
+  header: string[];
+  /** 0-based first row of each notice. */
+  starts: number[];
+  blocks: Array<{ title: number; intro: number; header: number; rows: number; items: Notice['items'] }>;
+}
+
+/** Rows of the 督办单 sheet: each notice's title, number and date, addressee, text, table and signature. */
+export function noticesSheetValues(
+  notices: readonly Notice[],
+  meta: { source: string; asOf: string; withRoles?: boolean },
+  /** Two blank rows between notices, where no page break can separate them. */
+  gaps: boolean,
+): NoticesSheet {
+  const withRoles = meta.withRoles ?? false;
+  const header: string[] = [...NOTICE_HEADER];
+  if (withRoles) header.splice(2, 0, '职责');
+  const width = header.length;
+  const pad = (s: string) => [s, ...Array(width - 1).fill('')];
+  const values: string[][] = [];
+  const starts: number[] = [];
+  const blocks: NoticesSheet['blocks'] = [];
+  const stamp = meta.asOf.replace(/-/g, '');
+  notices.forEach((n, i) => {
+    if (i > 0 && gaps) values.push(pad(''), pad(''));
+    starts.push(values.length);
+    const title = values.length;
+    values.push(pad('督办通知单'));
+    values.push(pad(`编号：${stamp}-${String(i + 1).padStart(2, '0')}　　日期：${chineseDate(meta.asOf)}`));
+    values.push(pad(`${n.unit}：`));
+    const intro = values.length;
+    values.push(pad(noticeIntro(n, { source: meta.source, asOf: meta.asOf, withRoles })));
+    const head = values.length;
+    values.push([...header]);
+    for (const item of n.items) values.push(noticeRow(item, withRoles, (k) => STATUS[k]));
+    values.push(pad(''), pad(NOTICE_SIGNATURE), pad('年　　月　　日'), pad(NOTICE_LEGEND));
+    blocks.push({ title, intro, header: head, rows: n.items.length, items: n.items });
+  });
+  return { values, header, starts, blocks };
+}
+
 /**
  * 督办单 sheet: one notice per unit, each on its own printed page (a page break before each one
  * where ExcelApi 1.9 allows; blank rows between them otherwise). The same text as the command
@@ -199,30 +246,8 @@ export async function writeNoticesSheet(
   return run(async (ctx) => {
     const { ws, name } = await addSheet(ctx, baseName);
     const withRoles = meta.withRoles ?? false;
-    const header: string[] = [...NOTICE_HEADER];
-    if (withRoles) header.splice(2, 0, '职责');
-    const width = header.length;
-    const last = columnLetter(width - 1);
-    const pad = (s: string) => [s, ...Array(width - 1).fill('')];
-    const values: string[][] = [];
-    const starts: number[] = [];
-    const layout: Array<{ title: number; intro: number; header: number; rows: number; items: Notice['items'] }> = [];
-    const stamp = meta.asOf.replace(/-/g, '');
-    notices.forEach((n, i) => {
-      if (i > 0 && !caps.rangeAreas) values.push(pad(''), pad(''));
-      starts.push(values.length);
-      const title = values.length;
-      values.push(pad('督办通知单'));
-      values.push(pad(`编号：${stamp}-${String(i + 1).padStart(2, '0')}　　日期：${chineseDate(meta.asOf)}`));
-      values.push(pad(`${n.unit}：`));
-      const intro = values.length;
-      values.push(pad(noticeIntro(n, { source: meta.source, asOf: meta.asOf, withRoles })));
-      const head = values.length;
-      values.push([...header]);
-      for (const item of n.items) values.push(noticeRow(item, withRoles, (k) => STATUS[k]));
-      values.push(pad(''), pad(NOTICE_SIGNATURE), pad('年　　月　　日'), pad(NOTICE_LEGEND));
-      layout.push({ title, intro, header: head, rows: n.items.length, items: n.items });
-    });
+    const { values, header, starts, blocks: layout } = noticesSheetValues(notices, meta, !caps.rangeAreas);
+    const last = columnLetter(header.length - 1);
     const all = ws.getRange(`A1:${last}${values.length}`);
     // Text, not formulas: a task that starts with "=" stays text.
     all.numberFormat = values.map((r) => r.map(() => '@'));
@@ -275,6 +300,18 @@ const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警�
 const CATEGORY_ZH: Record<Category, string> = { ledger: '填报问题', progress: '进度预警' };
 export const ISSUE_LIST_HEADERS = ['类别', '级别', '问题类型', '单元格', '序号', '任务', '牵头单位', '问题说明'] as const;
 
+/** Rows of the 问题清单 sheet: title, legend, header (row 3), one row per finding. */
+export function issueListSheetValues(rows: readonly IssueListRow[], meta: { sheet: string; asOf: string; filter?: string }): string[][] {
+  const width = ISSUE_LIST_HEADERS.length;
+  const title = `问题清单（工作表“${meta.sheet}”，检查日期 ${meta.asOf}${meta.filter ? `，${meta.filter}` : ''}）`;
+  return [
+    [title, ...Array(width - 1).fill('')],
+    ['图例：', SEVERITY_ZH.error, SEVERITY_ZH.warning, SEVERITY_ZH.info, ...Array(width - 4).fill('')],
+    [...ISSUE_LIST_HEADERS],
+    ...rows.map((r) => [CATEGORY_ZH[r.category], SEVERITY_ZH[r.severity], r.ruleName, r.cell ?? '', r.seq === null ? '' : String(r.seq), r.task, r.lead, r.message]),
+  ];
+}
+
 /**
  * 问题清单 sheet, the command line's layout: title, a legend of the fills, the header (frozen, printed
  * on every page), one row per finding with a link to its cell; A4 landscape where ExcelApi 1.9 allows.
@@ -288,15 +325,8 @@ export async function writeIssueListSheet(
 ): Promise<string> {
   return run(async (ctx) => {
     const { ws, name } = await addSheet(ctx, baseName);
-    const width = ISSUE_LIST_HEADERS.length;
-    const last = columnLetter(width - 1);
-    const title = `问题清单（工作表“${meta.sheet}”，检查日期 ${meta.asOf}${meta.filter ? `，${meta.filter}` : ''}）`;
-    const values: string[][] = [
-      [title, ...Array(width - 1).fill('')],
-      ['图例：', SEVERITY_ZH.error, SEVERITY_ZH.warning, SEVERITY_ZH.info, ...Array(width - 4).fill('')],
-      [...ISSUE_LIST_HEADERS],
-      ...rows.map((r) => [CATEGORY_ZH[r.category], SEVERITY_ZH[r.severity], r.ruleName, r.cell ?? '', r.seq === null ? '' : String(r.seq), r.task, r.lead, r.message]),
-    ];
+    const last = columnLetter(ISSUE_LIST_HEADERS.length - 1);
+    const values = issueListSheetValues(rows, meta);
     const all = ws.getRange(`A1:${last}${values.length}`);
     all.numberFormat = values.map((line) => line.map(() => '@'));
     all.values = values;
