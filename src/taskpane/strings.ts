@@ -62,6 +62,11 @@ export const PANE_STRINGS = {
     en: 'Written to sheet "{sheet}": the 督办通知单 of {count} units, one per printed page.',
   },
   evaluationWritten: { 'zh-CN': '已写入工作表“{sheet}”。', en: 'Written to sheet "{sheet}".' },
+  writeEvaluationPlain: { 'zh-CN': '写入新工作表', en: 'Write to a new sheet' },
+  noticesWrittenPlain: {
+    'zh-CN': '已写入工作表“{sheet}”：{count} 个单位的督办通知单，各单之间空两行。',
+    en: 'Written to sheet "{sheet}": the 督办通知单 of {count} units, two blank rows apart.',
+  },
   colUnit: { 'zh-CN': '单位', en: 'Unit' },
   // One column for both, so the table fits a 320 px pane; the written sheet keeps them apart.
   colLedSupported: { 'zh-CN': '牵头/配合', en: 'Led / supp.' },

@@ -1,14 +1,15 @@
 'use strict';
-// Bundles tests/e2e/office-fake.ts (the fake + sample workbook) into one browser script.
+// Bundles tests/e2e/office-fake.ts (the Excel fake + sample workbook), or wps-fake.ts (the WPS one),
+// into one browser script.
 const path = require('path');
 const webpack = require('webpack');
 
-module.exports = function buildFake(outDir) {
+module.exports = function buildFake(outDir, name = 'office-fake') {
   const config = {
     mode: 'development',
     devtool: false,
-    entry: path.join(__dirname, 'office-fake.ts'),
-    output: { path: outDir, filename: 'office-fake.js' },
+    entry: path.join(__dirname, `${name}.ts`),
+    output: { path: outDir, filename: `${name}.js` },
     resolve: { extensions: ['.ts', '.js', '.json'] },
     module: {
       rules: [
@@ -25,7 +26,7 @@ module.exports = function buildFake(outDir) {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
       if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve(path.join(outDir, 'office-fake.js'));
+      resolve(path.join(outDir, `${name}.js`));
     }),
   );
 };

@@ -174,6 +174,74 @@ async function planFlow(context, base, fakeJs, work) {
   await page.close();
 }
 
+/** The same pane in WPS 表格 (the WPS fake): check, marks, select, clear, plan sheet, 考评 sheet; then main.js's functions. */
+async function wpsFlow(context, work) {
+  log('building the WPS add-in (npm run build:wps)…');
+  const out = path.join(work, 'wps');
+  const r = spawnSync(process.execPath, ['scripts/build-wps.js', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build:wps failed (exit ${r.status})\n${r.stdout}`);
+  const folder = fs.readdirSync(out).find((f) => f.startsWith('task-ledger_'));
+  const wpsJs = fs.readFileSync(await buildFake(path.join(work, 'wps-fake'), 'wps-fake'), 'utf8');
+  const server = await serve(path.join(out, folder));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize(PANE_SIZE);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // WPS gives the add-in's pages its Application and wps objects before their scripts run.
+    await page.addInitScript(wpsJs);
+    await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await page.goto(`${base}/ui/taskpane.html`);
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    await page.getByText(/^已校验“执行台账”$/).waitFor();
+    await page.getByText(/^49 项任务 · 基准日期 2019-12-06$/).waitFor();
+    const marks = await page.evaluate(() => window.__wps.sheetByName('执行台账').conditions.filter((c) => c.formula1.includes('task-ledger')).length);
+    assert.ok(marks > 0, 'marks are conditions of ours');
+    await page.locator('.fui-AccordionHeader__button').first().click();
+    const goTo = page.getByRole('button', { name: /^转到 [A-Z]+\d+：/ }).first();
+    const cell = /([A-Z]+\d+)/.exec(await goTo.getAttribute('aria-label'))[1];
+    const fill = await page.evaluate((c) => window.__wps.displayedFill('执行台账', c), cell);
+    assert.ok([0xcec7ff, 0x9cebff, 0xf7ebdd].includes(fill), `cell ${cell} shows a severity colour (BGR ${fill})`);
+    await goTo.click();
+    await page.waitForFunction((c) => window.__wps.selection && window.__wps.selection.address === c, cell);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-wps-checked.png'), fullPage: true });
+    await page.getByRole('button', { name: '清除标记', exact: true }).click();
+    await page.getByText('已清除标记，单元格格式已恢复原样。').waitFor();
+    assert.equal(await page.evaluate(() => window.__wps.formatSnapshot() === window.__initialFormats), true, 'every format is back (WPS)');
+    assert.equal(await page.evaluate(() => window.__wps.valueSnapshot() === window.__initialValues), true, 'values unchanged (WPS)');
+    await page.getByRole('button', { name: '插入任务清单', exact: true }).click();
+    await page.getByText('已插入工作表“重点任务台账”。').waitFor();
+    await page.getByRole('tab', { name: '考评汇总' }).click();
+    await page.getByRole('button', { name: '统计', exact: true }).click();
+    await page.getByRole('table').waitFor();
+    await page.getByRole('button', { name: '写入新工作表', exact: true }).click();
+    await page.waitForFunction(() => window.__wps.sheets.some((s) => s.name === '考评汇总'));
+    await page.screenshot({ path: path.join(SHOTS, 'pane-wps-evaluation.png'), fullPage: true });
+    assert.deepEqual(errors, [], 'no page errors (WPS pane)');
+    await page.close();
+
+    // main.js, as WPS loads index.html: the five functions answer from the WPS registration.
+    const entry = await context.newPage();
+    await entry.addInitScript(wpsJs);
+    await entry.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await entry.goto(`${base}/index.html`);
+    const answers = await entry.evaluate(() => {
+      const f = (n) => window.__wps.functions.get(`LEDGER.${n}`);
+      return {
+        names: [...window.__wps.functions.keys()],
+        status: f('TASKSTATUS')('2019年6月底前完成', undefined, undefined, '2019-12-06'),
+        lead: f('TASKLEAD')('省财政厅、省发改委（牵头）'),
+      };
+    });
+    assert.deepEqual(answers, { names: ['LEDGER.TASKSTATUS', 'LEDGER.TASKDUE', 'LEDGER.TASKLEAD', 'LEDGER.UNITWORKLOAD', 'LEDGER.WORKLOADTABLE'], status: '逾期', lead: '省发展改革委' });
+    await entry.close();
+  } finally {
+    server.close();
+  }
+}
+
 async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'task-ledger-e2e-'));
@@ -223,6 +291,8 @@ async function main() {
     }
     log('reference plan: a sheet, then a Word notice…');
     await planFlow(context, base, fakeJs, work);
+    log('WPS 表格: the same pane on the WPS adapter…');
+    await wpsFlow(context, work);
     // Outside Office: the same page without office.js says so plainly.
     const page = await context.newPage();
     await page.setViewportSize(PANE_SIZE);

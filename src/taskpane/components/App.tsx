@@ -57,6 +57,7 @@ export function App({ actions, caps, lang }: AppProps) {
         {tab === 'evaluation' && (
           <EvaluationPanel
             lang={lang}
+            inExcel={caps.inExcel}
             result={evaluation.result}
             busy={evaluation.busy}
             error={evaluation.error}

@@ -7,6 +7,8 @@ import { usePaneStyles } from './styles';
 
 export interface EvaluationPanelProps {
   lang: Lang;
+  /** Excel writes a chart and page breaks; WPS writes the figures and notices plain. */
+  inExcel?: boolean;
   result: EvaluationRun | null;
   busy: boolean;
   error: string | null;
@@ -39,7 +41,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
             {tx('evaluate')}
           </Button>
           <Button onClick={props.onWrite} disabled={props.busy || !result || result.rows.length === 0}>
-            {tx('writeEvaluation')}
+            {tx(props.inExcel === false ? 'writeEvaluationPlain' : 'writeEvaluation')}
           </Button>
           <Button onClick={props.onWriteNotices} disabled={props.busy || !result || result.notices.length === 0}>
             {result ? tx('writeNoticesCount', { count: result.notices.length }) : tx('writeNotices')}
@@ -59,7 +61,7 @@ export function EvaluationPanel(props: EvaluationPanelProps) {
       )}
       {props.noticesWritten && result && (
         <MessageBar intent="success">
-          <MessageBarBody>{tx('noticesWritten', { sheet: props.noticesWritten, count: result.notices.length })}</MessageBarBody>
+          <MessageBarBody>{tx(props.inExcel === false ? 'noticesWrittenPlain' : 'noticesWritten', { sheet: props.noticesWritten, count: result.notices.length })}</MessageBarBody>
         </MessageBar>
       )}
       {result && !result.sheetName && (
