@@ -158,6 +158,10 @@ export const PANE_STRINGS = {
     'zh-CN': '此环境不支持自定义函数：插入任务清单时，“状态”列写入当前计算结果，不会自动更新。',
     en: 'Custom functions are not available here: the inserted 状态 column holds values computed now and will not update.',
   },
+  limitNoXmlWps: {
+    'zh-CN': '此 WPS 不支持自定义 XML 部件：设置只在本次打开期间有效，不随文件保存。',
+    en: 'This WPS lacks custom XML parts: settings last until the workbook is closed and are not saved with it.',
+  },
   limitNoXml: {
     'zh-CN': '此版本 Excel 不支持自定义 XML 部件（需要 ExcelApi 1.5）：设置保存在加载项设置中。',
     en: 'This Excel lacks custom XML parts (ExcelApi 1.5): settings are kept in the add-in\'s settings.',

@@ -226,7 +226,7 @@ export function SettingsPanel({ lang, caps, settings, onSave, listPlanSheets, im
             {tx('settingsSave')}
           </Button>
         </div>
-        {!caps.customXmlParts && <span className={s.caption}>{tx('limitNoXml')}</span>}
+        {!caps.customXmlParts && <span className={s.caption}>{tx(caps.inExcel ? 'limitNoXml' : 'limitNoXmlWps')}</span>}
       </form>
       <div role="status" aria-live="polite">
         {saved && (
