@@ -61,7 +61,7 @@ async function main() {
   fx.addSheet('执行台账', values);
   const caps = detectCapabilities(fx.office().context.requirements);
   const actions = createOfficeActions(fx.run, caps);
-  const settings = { asOf: '2024-06-30', warnDays: 30, disabled: [], aliases: {}, currentNames: false };
+  const settings = { asOf: '2024-06-30', warnDays: 30, disabled: [], aliases: {}, currentNames: false, behindPoints: 10, plan: { source: 'builtin' } };
   const started = Date.now();
   const { outcome } = await actions.check({ settings });
   const total = Date.now() - started;

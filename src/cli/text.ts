@@ -22,9 +22,12 @@ export function isWide(cp: number): boolean {
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /** Columns the text takes in a terminal (ANSI codes take none; combining marks take none). */
 export function displayWidth(s: string): number {
+  // Most of a report's cells are plain ASCII (cells, counts, dates): their width is their length.
+  if (PLAIN_ASCII.test(s)) return s.length;
   let w = 0;
   for (const ch of s.replace(ANSI, '')) {
     const cp = ch.codePointAt(0)!;
@@ -64,7 +67,7 @@ export function table(rows: string[][], right: boolean[] = []): string[] {
     r
       .map((c, i) => (right[i] ? padStart(c, widths[i]) : i === r.length - 1 ? c : padEnd(c, widths[i])))
       .join('  ')
-      .replace(/\s+$/, ''),
+      .trimEnd(),
   );
 }
 
