@@ -111,12 +111,12 @@ export function engineOptions(settings: PaneSettings, plan: Plan | null = PLAN_2
 /** The reference plan a setting names: a sheet is read now (the team may have edited it). */
 export async function resolvePlan(host: LedgerHost, setting: PlanSetting): Promise<{ plan: Plan | null; inUse: PlanInUse }> {
   const inUse = (plan: Plan | null, fallback: string): PlanInUse => ({
-    source: setting.source,
+    source: setting?.source ?? 'builtin',
     title: plan?.title || fallback,
     label: plan?.docNo || plan?.title || fallback,
     tasks: plan?.tasks.length ?? 0,
   });
-  switch (setting.source) {
+  switch (setting?.source) {
     case 'none':
       return { plan: null, inUse: inUse(null, '') };
     case 'document':
