@@ -73,6 +73,7 @@ export function wordBodyReader(): { handlers: XmlHandlers; body: WordBody } {
       else if (depth === 1 && cell && name === 'vMerge') cell.vMerge = a['w:val'] === 'restart' ? 'restart' : 'continue';
       else if (name === 't') inText = true;
       else if (name === 'tab') para += '\t';
+      else if (name === 'noBreakHyphen') para += '-';
       else if (name === 'br' || name === 'cr') para += '\n';
     },
     close: (name) => {

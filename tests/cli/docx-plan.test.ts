@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import ExcelJS from 'exceljs';
 import { run } from './run';
 import { compoundFile, tempDir, zip } from './helpers';
 
@@ -90,6 +91,36 @@ describe('the 2018 plan written as a notice (.docx)', () => {
   });
 });
 
+describe('a ledger of an imported plan, checked against the notice', () => {
+  test('a task left out is plan-missing; a row whose units differ from the notice is plan-mismatch on that cell', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '通知.docx'), await plan2018());
+    expect((await run(['plan', 'import', '通知.docx', '--out', '台账.xlsx'], { cwd: dir })).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, '台账.xlsx'));
+    const ws = wb.worksheets[0];
+    const rowOf = (seq: number) => {
+      let found = 0;
+      ws.eachRow((r, n) => {
+        if (r.getCell(1).value === seq) found = n;
+      });
+      return found;
+    };
+    // Task 7 given to another unit; task 12 deleted.
+    const seven = rowOf(7);
+    ws.getCell(seven, 3).value = '省统计局';
+    ws.spliceRows(rowOf(12), 1);
+    await wb.xlsx.writeFile(path.join(dir, '改过的台账.xlsx'));
+    const r = await run(['check', '改过的台账.xlsx', '--plan', '通知.docx', '--as-of', '2018-05-01', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+    const issues = JSON.parse(r.stdout).files[0].issues as Array<{ rule: string; cell: string | null; messageId: string; data: Record<string, unknown> }>;
+    const plan = issues.filter((i) => i.rule.startsWith('plan-'));
+    expect(plan.map((i) => [i.rule, i.cell, i.data.planSeq ?? i.data.seq])).toEqual([
+      ['plan-mismatch', `C${seven}`, 7],
+      ['plan-missing', null, 12],
+    ]);
+  });
+});
+
 describe('tables as offices make them', () => {
   test('a 责任单位 merged down over two tasks, a task over two lines, a table split without its header, a row missing its time', async () => {
     const dir = tempDir();
@@ -152,7 +183,7 @@ const wp = (text: string, numbered = false) =>
 const wc = (inner: string, props = '') => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${props}</w:tcPr>${inner}</w:tc>`;
 
 describe('tables as Word writes them', () => {
-  test('auto-numbered 序号, a row indented by gridBefore, a row in a content control, split runs and tracked changes', async () => {
+  test('auto-numbered 序号, a row indented by gridBefore, a row in a content control, split runs, tracked changes, a non-breaking hyphen', async () => {
     const dir = tempDir();
     const rows = [
       `<w:tr><w:trPr><w:tblHeader/></w:trPr>${['序号', '重点任务', '责任单位', '时间要求'].map((h) => wc(wp(h))).join('')}</w:tr>`,
@@ -161,7 +192,7 @@ describe('tables as Word writes them', () => {
       `<w:sdt><w:sdtPr/><w:sdtContent><w:tr>${wc(wp('', true))}${wc(wp('改造老旧小区3个'))}${wc(wp('县住房和城乡建设局'))}${wc(wp('2026年年底前'))}</w:tr></w:sdtContent></w:sdt>`,
       // A section row across the table, then a row whose first grid column is skipped (gridBefore).
       `<w:tr>${wc(wp('二、生态环境'), '<w:gridSpan w:val="4"/>')}</w:tr>`,
-      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${wc(wp('建设口袋公园2个'))}${wc(wp('县综合行政执法局'))}${wc(wp('2026年9月底前'))}</w:tr>`,
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${wc(wp('建设口袋公园2个'))}${wc(wp('县综合行政执法局'))}${wc('<w:p><w:r><w:t>2026</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t>2027年</w:t></w:r></w:p>')}</w:tr>`,
     ];
     const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${wp('某县2026年民生实事项目')}<w:tbl><w:tblPr/><w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(4)}</w:tblGrid>${rows.join('')}</w:tbl><w:sectPr/></w:body></w:document>`;
     fs.writeFileSync(path.join(dir, '方案.docx'), zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': xml }));
@@ -171,7 +202,7 @@ describe('tables as Word writes them', () => {
     expect(plan.tasks.map((t) => [t.task, t.units, t.time])).toEqual([
       ['新建城乡公交候车亭', '县交通运输局', '2026年10月底前'],
       ['改造老旧小区3个', '县住房和城乡建设局', '2026年年底前'],
-      ['建设口袋公园2个', '县综合行政执法局', '2026年9月底前'],
+      ['建设口袋公园2个', '县综合行政执法局', '2026-2027年'],
     ]);
     expect(plan.projects).toEqual(['生态环境']);
   });

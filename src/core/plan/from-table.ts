@@ -37,6 +37,8 @@ export function planFromTable(sheet: SheetInput): TablePlan | null {
     const first = sheet.values[r].map((v) => text(v)).find(Boolean) ?? '';
     projects.push(first.replace(SECTION_NUMBER, '').trim());
   }
+  // A plan has no completion dates: a notice whose only date column is 完成时间 means the deadline.
+  const timeKey = header.columns.time || !header.columns.doneDate ? 'time' : 'doneDate';
   const tasks = collectTaskRows(sheet, header).map((row, i): TablePlanTask => {
     const seqText = text(row.cells.seq);
     const units = text(row.cells.units) || [text(row.cells.lead), text(row.cells.support)].filter(Boolean).join('，');
@@ -45,7 +47,7 @@ export function planFromTable(sheet: SheetInput): TablePlan | null {
       seq: /^\d+$/.test(seqText) && Number(seqText) > 0 ? Number(seqText) : i + 1,
       task: oneLine(text(row.cells.task)),
       units: oneLine(units, '，'),
-      time: oneLine(text(row.cells.time)),
+      time: oneLine(text(row.cells[timeKey])),
       missing: [],
     };
     if (row.section > 0 && projects[row.section - 1]) task.project = row.section;

@@ -37,6 +37,8 @@ describe('findHeader: wording variants', () => {
     ['重点任务完成情况', 'done'],
     ['责 任\n单 位', 'units'],
     ['备注：', 'remarks'],
+    ['工作事项', 'task'],
+    ['任务事项', 'task'],
   ])('%j is %s', (header, key) => {
     expect(keyOf(header)).toBe(key);
   });
@@ -48,6 +50,7 @@ describe('findHeader: wording variants', () => {
     ['时间节点', 'time'],
     ['完成时间要求', 'time'],
     ['时间\n要求', 'time'],
+    ['进度安排', 'time'],
     ['時間要求', null],
   ])('time header %j is %s (longer wording first: 完成时间要求 is not 完成时间)', (header, key) => {
     const info = findHeader([['序号', '重点任务', header]]);
