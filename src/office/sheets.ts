@@ -9,6 +9,7 @@ import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTI
 import { STATUS, type Category, type Severity } from '../core/types';
 import type { IssueListRow } from '../core/issue-list';
 import { quoteSheetName } from './a1';
+import { MARK_STYLES } from './paint-plan';
 
 export interface PlanRow {
   seq: number;
@@ -294,8 +295,8 @@ export async function writeNoticesSheet(
   });
 }
 
-/** Fills of the severities, as the annotated copy uses them. */
-const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#BDD7EE' };
+/** Fills of the severities in the 问题清单 legend: the colours the pane marks cells with. */
+const SEVERITY_FILL: Record<Severity, string> = { error: MARK_STYLES.error.fill, warning: MARK_STYLES.warning.fill, info: MARK_STYLES.info.fill };
 const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const CATEGORY_ZH: Record<Category, string> = { ledger: '填报问题', progress: '进度预警' };
 export const ISSUE_LIST_HEADERS = ['类别', '级别', '问题类型', '单元格', '序号', '任务', '牵头单位', '问题说明'] as const;
