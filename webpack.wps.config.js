@@ -59,7 +59,8 @@ module.exports = (env = {}, argv = {}) => {
     {
       ...common,
       name: 'taskpane',
-      entry: { taskpane: './src/wps/pane.tsx' },
+      // The Excel pane's own entry: it sees WPS's Application object and mounts on the WPS adapter.
+      entry: { taskpane: './src/taskpane/index.tsx' },
       // Its own folder: the pane's chunks (the Word reader) load relative to ui/taskpane.html.
       output: { path: path.join(outDir, 'ui'), filename: '[name].js', publicPath: '', globalObject: 'globalThis' },
       plugins: [

@@ -4,6 +4,7 @@
 import { screen } from '@testing-library/react';
 import { act } from 'react';
 import { FakeExcel } from '../fakes/excel';
+import { wpsSampleWorkbook } from '../fakes/wps-sample';
 
 class NoopResizeObserver {
   observe() {}
@@ -20,6 +21,8 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="root"></div>';
   delete g.Office;
   delete g.Excel;
+  delete g.Application;
+  delete g.wps;
 });
 
 async function load() {
@@ -46,6 +49,21 @@ test('inside Excel in Chinese', async () => {
   g.Excel = { run: fx.run };
   await load();
   expect(await screen.findByRole('button', { name: '校验' })).toBeTruthy();
+});
+
+test('inside WPS 表格 (its Application object, no office.js): the pane on the WPS adapter, in Chinese', async () => {
+  const fx = wpsSampleWorkbook();
+  g.Application = fx.application();
+  g.wps = fx.wpsGlobal();
+  await load();
+  const check = await screen.findByRole('button', { name: '校验' });
+  expect(document.documentElement.lang).toBe('zh-CN');
+  await act(async () => {
+    check.click();
+    await new Promise((r) => setTimeout(r, 200));
+  });
+  expect(await screen.findByText('已校验“执行台账”')).toBeTruthy();
+  expect(fx.sheetByName('执行台账')!.conditions.some((c) => c.formula1.includes('task-ledger'))).toBe(true);
 });
 
 test('no office.js: the page says it works only in Excel', async () => {
