@@ -70,8 +70,9 @@ function readValues(ws: WpsWorksheet, right: number, onProgress?: (p: CheckProgr
     row += n;
     onProgress?.({ phase: 'read', done: row, total: bottom });
     if (row < bottom && lines.length >= SKIP_AFTER_EMPTY_ROWS && lines.slice(-SKIP_AFTER_EMPTY_ROWS).every(isEmptyRow)) {
+      // After the range's last cell, so the search starts at its first one (Find skips the cell it starts after).
       const rest = ws.Range(a1(row, 0, bottom - 1, right - 1));
-      const next = rest.Find('*', undefined, XL.values, XL.part, XL.byRows, XL.next);
+      const next = rest.Find('*', ws.Range(a1(bottom - 1, right - 1, bottom - 1, right - 1)), XL.values, XL.part, XL.byRows, XL.next);
       const to = next ? next.Row - 1 : bottom;
       while (row < to) {
         out.push([]);

@@ -543,11 +543,12 @@ export class FakeWps {
         }
         hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
         if (!hits.length) return null;
-        const from = after ? [after.Row - 1, after.Column - 1] : null;
+        // As in VBA: without After, the search starts after the range's top-left cell (and wraps).
+        const from = after ? [after.Row - 1, after.Column - 1] : [x.top, x.left];
         const before = (a: [number, number], b: number[]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
         let hit: [number, number];
-        if (direction === 2) hit = (from && [...hits].reverse().find((h) => before(h, from))) || hits[hits.length - 1];
-        else hit = (from && hits.find((h) => before(from as [number, number], h))) || hits[0];
+        if (direction === 2) hit = [...hits].reverse().find((h) => before(h, from)) ?? hits[hits.length - 1];
+        else hit = hits.find((h) => before(from as [number, number], h)) ?? hits[0];
         return fx.range(s, [{ top: hit[0], left: hit[1], bottom: hit[0], right: hit[1] }]);
       },
     };

@@ -3,6 +3,7 @@
 // the same sample is the reference: both hosts must give the engine the same cells.
 import { createOfficeActions, createPaneActions } from '../../src/taskpane/office-actions';
 import { wpsHost } from '../../src/wps';
+import { readSheetTableWps } from '../../src/wps/marks';
 import { detectCapabilities, type ExcelRun } from '../../src/office/capabilities';
 import { DEFAULT_SETTINGS, settingsToXml, SETTINGS_NAMESPACE } from '../../src/office/settings-store';
 import { bgr } from '../../src/wps/object-model';
@@ -92,6 +93,18 @@ describe('校验 in WPS', () => {
     // A 49-task ledger with 11 merged section rows costs a couple of hundred object-model calls.
     expect(plain).toBeLessThan(400);
   });
+});
+
+test('the first value after an empty stretch is read even alone in column A, where the search range starts', () => {
+  const fx = wpsSampleWorkbook();
+  const sheet = fx.sheetByName(SAMPLE_SHEET_NAME)!;
+  fx.cell(sheet, 5000, 0).value = '二、补充任务';
+  fx.cell(sheet, 5001, 1).value = '建立台账月报制度';
+  const table = readSheetTableWps(fx.application(), SAMPLE_SHEET_NAME, 10000)!;
+  expect(table.values).toHaveLength(5002);
+  expect(table.values[5000][0]).toBe('二、补充任务');
+  expect(table.values[5001][1]).toBe('建立台账月报制度');
+  expect(table.values[4000].every((v) => v === null)).toBe(true);
 });
 
 describe('sheets and settings in WPS', () => {
