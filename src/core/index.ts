@@ -5,6 +5,7 @@ export * from './normalize';
 export * from './dates';
 export * from './schedule';
 export * from './status';
+export { isDoneMark } from './progress/marks';
 export * from './plan';
 export * from './units';
 export { findHeader, hasLedgerHeader, pickLedgerSheet, CANONICAL_HEADERS, REQUIRED_KEYS, normalizeHeader } from './sheet/header';

@@ -4,7 +4,7 @@
 
 import { isBlank } from './cells';
 import { daysBetween, parseDateCell } from './dates';
-import { nfkc } from './normalize';
+import { isDoneMark } from './progress/marks';
 import { currentCycle, scheduleDue, type RecurringSchedule } from './schedule';
 import { STATUS, type CellValue, type IsoDate, type Schedule, type StatusKey, type StatusLabel } from './types';
 
@@ -38,29 +38,6 @@ export interface Pace {
   deadlineStart: IsoDate | null;
   /** Points below the elapsed share that make a task 滞后 (default 10). */
   points?: number;
-}
-
-/** The spec's completion marks, folded (NFKC, lower case, trimmed). */
-const DONE_MARKS = new Set(['已完成', '完成', '是', '√', '✓', '✔', 'y', 'yes', 'true', '1', '100%']);
-/** Spellings of 1 and 100% that spreadsheets produce (1.0, 100.00%). */
-const DONE_NUMBER_TEXT_RE = /^(?:1(?:\.0+)?|100(?:\.0+)?%)$/;
-const TRAILING_PUNCT_RE = /[。.!！]+$/;
-
-/**
- * Whether a 完成情况 cell says done: 已完成, 完成, 是, √, ✓, ✔, Y, yes, TRUE, true, 1, 100% (and the
- * number 1, which is what a percent-formatted 100% cell holds). Anything else, 未完成 included, is not.
- */
-export function isDoneMark(v: CellValue): boolean {
-  if (v === true) return true;
-  if (typeof v === 'number') return v === 1;
-  if (typeof v !== 'string') return false;
-  if (DONE_MARKS.has(v)) return true; // written exactly as a mark: no folding needed
-  const s = nfkc(v)
-    .replace(/\ufe0f/g, '') // emoji presentation selector after ✔
-    .trim()
-    .replace(TRAILING_PUNCT_RE, '')
-    .toLowerCase();
-  return DONE_MARKS.has(s) || DONE_NUMBER_TEXT_RE.test(s);
 }
 
 function result(key: StatusKey, due: IsoDate | null, completedOn: IsoDate | null): StatusResult {

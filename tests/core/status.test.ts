@@ -1,5 +1,6 @@
 import { parseSchedule } from '../../src/core/schedule';
-import { isDoneMark, statusAt } from '../../src/core/status';
+import { statusAt } from '../../src/core/status';
+import { isDoneMark } from '../../src/core/progress/marks';
 import { STATUS, type CellValue, type Schedule } from '../../src/core/types';
 
 describe('isDoneMark', () => {

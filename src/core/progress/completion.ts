@@ -3,12 +3,11 @@
 // in the progress cell); the target reached; the progress sentence. The done column wins over the text.
 
 import { hasContent, isBlank } from '../cells';
-import { nfkc } from '../normalize';
+import { isDoneMark, isNotDoneMark } from './marks';
 import { quantityOf, readProgress, shareOfNumber, statedShare } from './read';
 import type { LedgerRow } from '../rules/types';
 import type { HeaderInfo } from '../sheet/header';
 import type { TaskRow } from '../sheet/rows';
-import { isDoneMark } from '../status';
 import type { CellValue, ColumnKey, IsoDate } from '../types';
 
 export interface ColumnRoles {
@@ -18,15 +17,8 @@ export interface ColumnRoles {
   progressIsShare: boolean;
 }
 
-/** Marks that say "not done" (for progress-conflict); anything else that is no done mark is not done either. */
-const NOT_DONE_MARKS = new Set(['否', '未完成', '未', '×', '✗', '✘', 'x', 'n', 'no', 'false', '0', '0%']);
 /** A short status word in a done column (推进中, 未启动) reads as a mark too, not as a sentence. */
 const MAX_MARK_LENGTH = 4;
-
-function isNotDoneMark(v: CellValue): boolean {
-  if (v === false || v === 0) return true;
-  return typeof v === 'string' && NOT_DONE_MARKS.has(nfkc(v).trim().toLowerCase());
-}
 
 function isMarkLike(v: CellValue): boolean {
   return isDoneMark(v) || isNotDoneMark(v) || typeof v === 'boolean' || (typeof v === 'string' && v.trim().length <= MAX_MARK_LENGTH);
