@@ -24,8 +24,8 @@ export const isOurFormula = (formula: string | null | undefined): boolean =>
 
 /** Header probe: the engine finds the header within the first 100 rows. */
 export const PROBE_ADDRESS = 'A1:AZ100';
-const PROBE_ROWS = 100;
-const PROBE_COLS = 52;
+export const PROBE_ROWS = 100;
+export const PROBE_COLS = 52;
 /** The columns of the probe: a header (and so every column the checker reads) lies within them. */
 const LEDGER_COLUMNS = 'A:AZ';
 /** A response budget under Excel on the web's 5 MB, with room for JSON overhead. */
@@ -264,9 +264,9 @@ async function readRows(
 }
 
 /** Rows skipped as empty share one array: the engine reads a missing cell as blank. */
-const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
-const SKIP_AFTER_EMPTY_ROWS = 200;
-const isEmptyRow = (line: CellValue[]) => line.every((v) => v === '' || v === null);
+export const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+export const SKIP_AFTER_EMPTY_ROWS = 200;
+export const isEmptyRow = (line: readonly CellValue[]) => line.every((v) => v === '' || v === null);
 
 async function paint(
   ctx: Excel.RequestContext,

@@ -7,23 +7,31 @@
 // (undoing a colleague's colouring made in between) and costs two calls per cell. docs/wps.md.
 //
 // WPS's calls are synchronous and each crosses into the host, so reading goes by ranges: one Value2
-// per sheet probe, one per 5,000 rows of the ledger, and merged areas found by halving columns.
+// per sheet probe, one per 5,000 rows of the ledger, and merged areas found by halving row bands.
 
 import type { CheckResult } from '../core/engine';
 import type { CellValue, MergeArea } from '../core/types';
-import { markCellsOf, isOurFormula, markFormula, type CheckOutcome, type CheckProgress } from '../office/marks';
+// The header lies within the first 100 rows and 52 columns (A:AZ); after 200 empty rows the next value
+// is looked up instead of read: both as on the Excel side.
+import {
+  EMPTY_ROW,
+  isEmptyRow,
+  isOurFormula,
+  markCellsOf,
+  markFormula,
+  PROBE_COLS,
+  PROBE_ROWS,
+  SKIP_AFTER_EMPTY_ROWS,
+  type CheckOutcome,
+  type CheckProgress,
+} from '../office/marks';
 import { MARK_STYLES, planPaint } from '../office/paint-plan';
 import { rectToA1 } from '../office/a1';
 import type { HostCheckParams } from '../taskpane/host';
 import { ENGINE } from '../taskpane/host';
 import { bgr, XL, type WpsApplication, type WpsRange, type WpsWorkbook, type WpsWorksheet } from './object-model';
 
-/** The header lies within the first 100 rows and 52 columns (A:AZ), as on the Excel side. */
-const PROBE_ROWS = 100;
-const PROBE_COLS = 52;
 const CHUNK_ROWS = 5000;
-/** After this many empty rows, ask Find where the next value is instead of reading on. */
-const SKIP_AFTER_EMPTY_ROWS = 200;
 /** WPS, like VBA, refuses Range addresses longer than 255 characters. */
 export const WPS_ADDRESS_LIMIT = 255;
 
@@ -52,8 +60,9 @@ function usedWidth(values: readonly CellValue[][]): number {
   return width;
 }
 
-const isEmptyRow = (row: readonly CellValue[]) => row.every((v) => v === null || v === '');
 const a1 = (top: number, left: number, bottom: number, right: number) => rectToA1({ top, left, bottom, right });
+/** A sheet's header probe: its first 100 rows of A:AZ. */
+const probe = (ws: WpsWorksheet): CellValue[][] => valuesOf(ws.Range(a1(0, 0, PROBE_ROWS - 1, PROBE_COLS - 1)).Value2);
 
 /** The sheet's values from A1 down to its last value within A:right, skipping long empty stretches. */
 function readValues(ws: WpsWorksheet, right: number, onProgress?: (p: CheckProgress) => void): CellValue[][] {
@@ -75,7 +84,7 @@ function readValues(ws: WpsWorksheet, right: number, onProgress?: (p: CheckProgr
       const next = rest.Find('*', ws.Range(a1(bottom - 1, right - 1, bottom - 1, right - 1)), XL.values, XL.part, XL.byRows, XL.next);
       const to = next ? next.Row - 1 : bottom;
       while (row < to) {
-        out.push([]);
+        out.push(EMPTY_ROW);
         row++;
       }
     }
@@ -136,7 +145,7 @@ export function checkWorkbookWps(app: WpsApplication, params: HostCheckParams): 
   const sheets = sheetsOf(wb);
   const names = sheets.map((s) => s.Name);
   onProgress?.({ phase: 'read', done: 0, total: 0 });
-  const probes = sheets.map((ws) => valuesOf(ws.Range(a1(0, 0, PROBE_ROWS - 1, PROBE_COLS - 1)).Value2));
+  const probes = sheets.map(probe);
   const active = wb.ActiveSheet?.Name;
   const index = params.sheetName ? names.indexOf(params.sheetName) : ENGINE.pickLedgerSheet(names.map((name, i) => ({ name, values: probes[i] })), active);
   const ws = index >= 0 ? sheets[index] : null;
@@ -197,7 +206,7 @@ export function selectCellWps(app: WpsApplication, sheet: string, cell: string):
 
 /** Names of the sheets whose first 100 rows hold a ledger header. */
 export function probeSheets(app: WpsApplication): Array<{ name: string; values: CellValue[][] }> {
-  return sheetsOf(workbookOf(app)).map((ws) => ({ name: ws.Name, values: valuesOf(ws.Range(a1(0, 0, PROBE_ROWS - 1, PROBE_COLS - 1)).Value2) }));
+  return sheetsOf(workbookOf(app)).map((ws) => ({ name: ws.Name, values: probe(ws) }));
 }
 
 /** A sheet's values and merged areas from A1 (columns A:AZ, at most `maxRows` rows), or null. */
