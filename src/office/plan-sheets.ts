@@ -2,7 +2,7 @@
 // and one sheet's cells read whole for core/plan/from-table.ts. Reading only: nothing is written.
 
 import type { CellValue, MergeArea } from '../core/types';
-import { hasLedgerHeader, OUTPUT_SHEET } from '../core/sheet/header';
+import { isLedgerSheet } from '../core/sheet/header';
 import { a1ToRects, rectToA1 } from './a1';
 import type { Capabilities, ExcelRun } from './capabilities';
 import { PROBE_ADDRESS } from './marks';
@@ -18,9 +18,7 @@ export async function listLedgerSheets(run: ExcelRun): Promise<string[]> {
     await ctx.sync();
     const probes = sheets.items.map((ws) => ws.getRange(PROBE_ADDRESS).load('values'));
     await ctx.sync();
-    return sheets.items
-      .filter((ws, i) => !OUTPUT_SHEET.test(ws.name) && hasLedgerHeader(probes[i].values as CellValue[][]))
-      .map((ws) => ws.name);
+    return sheets.items.filter((ws, i) => isLedgerSheet({ name: ws.name, values: probes[i].values as CellValue[][] })).map((ws) => ws.name);
   });
 }
 

@@ -4,7 +4,7 @@
 import type { Capabilities } from '../office/capabilities';
 import { sanitizeSettings, settingsFromXml, settingsToXml, SETTINGS_NAMESPACE, type PaneSettings } from '../office/settings-store';
 import { PLAN_SHEET_MAX_ROWS } from '../office/plan-sheets';
-import { hasLedgerHeader, OUTPUT_SHEET } from '../core/sheet/header';
+import { isLedgerSheet } from '../core/sheet/header';
 import type { LedgerHost } from '../taskpane/host';
 import type { WpsApplication } from './object-model';
 import { checkWorkbookWps, clearMarksWps, probeSheets, readSheetTableWps, selectCellWps, workbookOf } from './marks';
@@ -71,7 +71,7 @@ export function wpsHost(app: WpsApplication, wpsGlobal?: WpsGlobal): LedgerHost 
     writeIssueListSheet: (rows, meta) => later(() => writeIssueListSheetWps(app, rows, meta)),
     loadSettings: () => later(() => settings.load()),
     saveSettings: (s) => later(() => settings.save(s)),
-    listLedgerSheets: () => later(() => probeSheets(app).filter((s) => !OUTPUT_SHEET.test(s.name) && hasLedgerHeader(s.values)).map((s) => s.name)),
+    listLedgerSheets: () => later(() => probeSheets(app).filter(isLedgerSheet).map((s) => s.name)),
     readSheetTable: (name) => later(() => readSheetTableWps(app, name, PLAN_SHEET_MAX_ROWS)),
   };
 }

@@ -311,15 +311,19 @@ export function hasLedgerHeader(values: CellValue[][]): boolean {
  */
 export const OUTPUT_SHEET = /^(问题清单|督办单|考评汇总)(\(\d+\))?$/;
 
+/** A sheet that holds a ledger (its first rows have a ledger header) and is not one task-ledger wrote. */
+export function isLedgerSheet(s: { name: string; values: CellValue[][] }): boolean {
+  return !OUTPUT_SHEET.test(s.name) && hasLedgerHeader(s.values);
+}
+
 /**
  * The sheet to check: the active sheet if it has a ledger header, else the first that has one; -1 if
  * none. Sheets task-ledger wrote are never chosen (a 问题清单 just written is the active sheet).
  */
 export function pickLedgerSheet(sheets: Array<{ name: string; values: CellValue[][] }>, active?: string): number {
-  const candidate = (s: { name: string; values: CellValue[][] }) => !OUTPUT_SHEET.test(s.name) && hasLedgerHeader(s.values);
   if (active !== undefined) {
     const i = sheets.findIndex((s) => s.name === active);
-    if (i >= 0 && candidate(sheets[i])) return i;
+    if (i >= 0 && isLedgerSheet(sheets[i])) return i;
   }
-  return sheets.findIndex(candidate);
+  return sheets.findIndex(isLedgerSheet);
 }
