@@ -14,7 +14,7 @@ import { parseSchedule, scheduleToJson } from '../core/schedule';
 import { InputError } from '../core/errors';
 import { UnitDirectory, parseUnits, workload, planUnitsBySeq, type ParsedUnits, type UnitsConfig } from '../core/units';
 import { PLAN_2018, parsePlan, type Plan } from '../core/plan';
-import { planFromTable, planTasks } from '../core/plan/from-table';
+import { planFromTable, planOfTable } from '../core/plan/from-table';
 import { renderIssue } from '../core/i18n';
 import { RULES } from '../core/rules';
 import { todayIso } from '../core/dates';
@@ -210,8 +210,7 @@ async function loadPlan(file: string, io: Pick<CliIO, 'cwd'>, lang: Lang): Promi
     throw new UsageError('usage.plan-file', { file, reason: lang === 'en' ? 'no sheet has a ledger header row' : '没有工作表包含台账表头行' });
   }
   try {
-    // The title above the header row, if any, names the plan.
-    return { ...parsePlan({ projects: table.projects, tasks: planTasks(table.tasks) }), title: table.title };
+    return planOfTable(table);
   } catch (e) {
     throw new UsageError('usage.plan-file', { file, reason: errorText(e, lang) });
   }

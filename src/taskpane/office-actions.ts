@@ -2,8 +2,8 @@
 // engine (src/core). Tests pass the same actions built over the in-memory fake.
 
 import type { CheckOptions, CheckResult } from '../core/engine';
-import { PLAN_2018, parsePlan, type Plan } from '../core/plan';
-import { planFromTable, planTasks } from '../core/plan/from-table';
+import { PLAN_2018, type Plan } from '../core/plan';
+import { planFromTable, planOfTable } from '../core/plan/from-table';
 import { InputError } from '../core/errors';
 import { UnitDirectory, type UnitsConfig } from '../core/units';
 import { parseSchedule } from '../core/schedule';
@@ -128,7 +128,7 @@ export async function resolvePlan(host: LedgerHost, setting: PlanSetting): Promi
       if (!found) throw new PanePlanError('planSheetNoHeader', { sheet: setting.sheet });
       let plan: Plan;
       try {
-        plan = { ...parsePlan({ projects: found.projects, tasks: planTasks(found.tasks) }), title: found.title };
+        plan = planOfTable(found);
       } catch (e) {
         throw new PanePlanError('planSheetInvalid', { sheet: setting.sheet, reason: e instanceof InputError ? e.text('zh-CN') : String(e) });
       }

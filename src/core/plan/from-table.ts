@@ -5,7 +5,7 @@ import { cellString } from '../cells';
 import { dateToIso } from '../dates';
 import { classifyRow, collectTaskRows, findHeader, type SheetInput } from '../sheet';
 import type { CellValue } from '../types';
-import type { PlanTask } from './parse-plan';
+import { parsePlan, type Plan, type PlanTask } from './parse-plan';
 
 export interface TablePlanTask extends PlanTask {
   /** 0-based index of the row in the table's values. */
@@ -62,4 +62,9 @@ export function planFromTable(sheet: SheetInput): TablePlan | null {
 /** The task fields of the plan format (parsePlan's input), without the table's bookkeeping. */
 export function planTasks(tasks: readonly TablePlanTask[]): PlanTask[] {
   return tasks.map(({ index: _index, missing: _missing, ...t }) => t);
+}
+
+/** The plan a sheet in the ledger layout holds, named by its title row. Throws PlanError (say, a row without its time). */
+export function planOfTable(table: TablePlan): Plan {
+  return { ...parsePlan({ projects: table.projects, tasks: planTasks(table.tasks) }), title: table.title };
 }
