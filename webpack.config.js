@@ -77,9 +77,8 @@ const MANIFEST_FILES = [
   'assets/support.html',
 ];
 
-/** Loads src/functions/names.ts outside webpack (plain data plus one function) with TypeScript's transpiler. */
-function loadNames() {
-  const file = path.join(__dirname, 'src/functions/names.ts');
+/** Loads a TypeScript file outside webpack with TypeScript's transpiler (plain data and functions, no bundling). */
+function loadTypeScript(file) {
   const out = ts.transpileModule(fs.readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
     fileName: file,
@@ -90,6 +89,11 @@ function loadNames() {
   mod.paths = Module._nodeModulePaths(path.dirname(file));
   mod._compile(out.outputText, file);
   return mod.exports;
+}
+
+/** src/functions/names.ts: the functions' names and words in English and Chinese. */
+function loadNames() {
+  return loadTypeScript(path.join(__dirname, 'src/functions/names.ts'));
 }
 
 /** Content-Security-Policy for the add-in's pages. */
@@ -316,3 +320,4 @@ module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.loadNames = loadNames;
+module.exports.loadTypeScript = loadTypeScript;

@@ -14,7 +14,6 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const ts = require('typescript');
 
 const ROOT = path.join(__dirname, '..');
 const NAME = 'task-ledger';
@@ -24,15 +23,6 @@ const VERSION = require('../package.json').version;
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-/** Loads a TypeScript file without imports (src/wps/functions-json.ts) with TypeScript's transpiler. */
-function loadTs(file) {
-  const source = fs.readFileSync(file, 'utf8');
-  const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', out.outputText)(mod, mod.exports, require);
-  return mod.exports;
 }
 
 const xmlAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -54,8 +44,9 @@ async function main() {
   const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
   const generated = await generateCustomFunctionsMetadata(path.join(ROOT, 'src/functions/functions.ts'));
   if (generated.errors.length) throw new Error(generated.errors.join('\n'));
-  const { localizeMetadata } = require('../webpack.config').loadNames();
-  const { wpsFunctionsJson } = loadTs(path.join(ROOT, 'src/wps/functions-json.ts'));
+  const { loadNames, loadTypeScript } = require('../webpack.config');
+  const { localizeMetadata } = loadNames();
+  const { wpsFunctionsJson } = loadTypeScript(path.join(ROOT, 'src/wps/functions-json.ts'));
   // Names as WPS requires them (ASCII, from the English metadata), words users read in Chinese.
   const en = localizeMetadata(JSON.parse(generated.metadataJson), 'en');
   const zh = localizeMetadata(JSON.parse(generated.metadataJson), 'zh');
