@@ -5,16 +5,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../core/types';
 import type { CheckProgress } from '../office/marks';
 import { DEFAULT_SETTINGS, type PaneSettings } from '../office/settings-store';
-import { PanePlanError, type EvaluationRun, type IssueFilter, type PaneActions } from './office-actions';
-import { InputError } from '../core/errors';
+import type { EvaluationRun, IssueFilter, PaneActions } from './office-actions';
+import { knownErrorText } from './errors';
 import { buildCheckView, type CheckView } from './view-model';
-import { paneText, type StringKey } from './strings';
+import type { StringKey } from './strings';
 
 export type Notice = { kind: 'success' | 'info'; key: StringKey; data?: Record<string, string | number> } | null;
 
-/** An error in the user's language: the pane's own (a reference plan that cannot be used), an input error, or as thrown. */
-const messageOf = (e: unknown, lang: Lang = 'zh-CN') =>
-  e instanceof PanePlanError ? paneText(e.key, lang, e.data) : e instanceof InputError ? e.text(lang) : e instanceof Error ? e.message : String(e);
+/** An error in the user's language where the pane knows it, else as thrown. */
+const messageOf = (e: unknown, lang: Lang = 'zh-CN') => knownErrorText(e, lang) ?? (e instanceof Error ? e.message : String(e));
 
 export function useSettings(actions: PaneActions) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);

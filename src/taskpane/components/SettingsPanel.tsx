@@ -6,9 +6,8 @@ import { ruleDescription } from '../../core/i18n';
 import type { Capabilities } from '../../office/capabilities';
 import type { PaneSettings, PlanSetting } from '../../office/settings-store';
 import { PLAN_2018 } from '../../core/plan';
-import { InputError } from '../../core/errors';
 import type { WordPlanReport } from '../../docx/word-plan';
-import { PlanDocumentError, type PlanDocumentProblem } from '../plan-document';
+import { knownErrorText } from '../errors';
 import { engineOptions } from '../office-actions';
 import { paneText, type StringKey } from '../strings';
 import { usePaneStyles } from './styles';
@@ -22,15 +21,6 @@ export interface SettingsPanelProps {
   listPlanSheets: () => Promise<string[]>;
   importPlanDocument: (bytes: ArrayBuffer) => Promise<WordPlanReport>;
 }
-
-const DOCUMENT_PROBLEM: Record<PlanDocumentProblem, StringKey> = {
-  old: 'planDocOld',
-  pdf: 'planDocPdf',
-  'not-docx': 'planDocNotDocx',
-  'too-large': 'planDocTooLarge',
-  'no-list': 'planDocNoList',
-  damaged: 'planDocDamaged',
-};
 
 /** The <select> value of a plan choice. */
 function planValue(p: PlanSetting): string {
@@ -119,9 +109,7 @@ export function SettingsPanel({ lang, caps, settings, onSave, listPlanSheets, im
       const rows = report.skipped.map((r) => (lang === 'en' ? `table ${r.table} row ${r.row}` : `表${r.table}第${r.row}行`)).join(lang === 'en' ? ', ' : '、');
       setPlanNote(report.skipped.length ? `${read} ${tx('planDocumentSkipped', { count: report.skipped.length, rows })}` : read);
     } catch (e) {
-      setProblem(
-        e instanceof PlanDocumentError ? tx(DOCUMENT_PROBLEM[e.problem]) : e instanceof InputError ? e.text(lang) : tx('errorPrefix', { message: String(e) }),
-      );
+      setProblem(knownErrorText(e, lang) ?? tx('errorPrefix', { message: String(e) }));
     }
   };
 
