@@ -28,8 +28,8 @@ export interface PlanSheetInput {
 
 export const PLAN_HEADERS = ['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间', '进展情况', '状态'] as const;
 const WIDTHS = [36, 260, 170, 110, 64, 78, 200, 64];
-const HEADER_FILL = '#D9E1F2';
-const SECTION_FILL = '#F2F2F2';
+export const HEADER_FILL = '#D9E1F2';
+export const SECTION_FILL = '#F2F2F2';
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** A name not yet taken: "重点任务台账", "重点任务台账(2)" … (Excel: at most 31 characters). */

@@ -9,10 +9,12 @@ import type { Notice } from '../core/notices';
 import {
   EVALUATION_HEADERS,
   evaluationSheetValues,
+  HEADER_FILL,
   issueListSheetValues,
   noticesSheetValues,
   PLAN_HEADERS,
   planSheetLayout,
+  SECTION_FILL,
   statusFormula,
   uniqueSheetName,
   type PlanRow,
@@ -20,9 +22,6 @@ import {
 } from '../office/sheets';
 import { bgr, XL, type WpsApplication, type WpsWorksheet } from './object-model';
 import { sheetsOf, workbookOf } from './marks';
-
-const HEADER_FILL = '#D9E1F2';
-const SECTION_FILL = '#F2F2F2';
 
 /** A new sheet after the last one, named baseName or baseName(2) …; it becomes the active sheet. */
 function addSheet(app: WpsApplication, baseName: string): { ws: WpsWorksheet; name: string } {
