@@ -1,7 +1,10 @@
 // Argument parsing. Hand-written rather than a library so that every usage error is one line in the
 // user's language, and so that options are checked per command (a typo must not be silently ignored).
-import { parseDateText } from '../core/dates';
+import { isValidIso, parseDateText } from '../core/dates';
 import type { Lang } from '../core/types';
+
+/** A strict calendar date YYYY-MM-DD (2019-02-30 is not a date): core's reading. */
+export { isValidIso as isIsoDate };
 
 export type Command = 'check' | 'schedule' | 'units' | 'workload' | 'template' | 'notices' | 'plan';
 export const COMMANDS: readonly Command[] = ['check', 'schedule', 'units', 'workload', 'template', 'notices', 'plan'];
@@ -113,14 +116,6 @@ export function langOf(argv: readonly string[]): Lang {
   return 'zh-CN';
 }
 
-/** Strict calendar date check (2019-02-30 is not a date). */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -222,7 +217,7 @@ function applyOption(args: CliArgs, name: string, spec: OptionSpec, value: strin
     }
     case 'asOf': {
       // Every spelling a cell may hold: 2019-06-30, 2019/6/30, 2019.6.30, 2019年6月30日, 20190630.
-      const iso = isIsoDate(v) ? v : parseDateText(v);
+      const iso = isValidIso(v) ? v : parseDateText(v);
       if (!iso) throw new UsageError('usage.bad-date', { option: name, value: v });
       args.asOf = iso;
       return;

@@ -2,6 +2,7 @@
 // code, so a user's plan file goes through the same strict validation as the built-in one.
 
 import { InputError } from '../errors';
+import { isValidIso } from '../dates';
 import type { IsoDate } from '../types';
 
 export interface PlanTask {
@@ -64,14 +65,6 @@ function isNonEmptyText(v: unknown): v is string {
   return typeof v === 'string' && v.trim() !== '';
 }
 
-/** Strict calendar check, kept local so the plan module depends on nothing but types. */
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
 
 function parseTask(raw: unknown, index: number, projectCount: number): PlanTask {
   // index is 1-based in messages: "the 3rd task" is what a user counts.
@@ -143,7 +136,7 @@ export function parsePlan(json: unknown): Plan {
 
   let issuedIso: IsoDate | null = null;
   if (issued !== undefined && issued !== null && issued !== '') {
-    if (typeof issued !== 'string' || !isCalendarDate(issued.trim())) {
+    if (typeof issued !== 'string' || !isValidIso(issued.trim())) {
       throw new PlanError('plan-issued-invalid', { value: String(issued) });
     }
     issuedIso = issued.trim();

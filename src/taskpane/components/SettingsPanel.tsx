@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Switch, Textarea } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
+import { isValidIso } from '../../core/dates';
 import { RULES } from '../../core/rules';
 import { ruleDescription } from '../../core/i18n';
 import type { Capabilities } from '../../office/capabilities';
@@ -47,13 +48,6 @@ export function parseAliasText(text: string): Record<string, string> | { badLine
   return out;
 }
 
-/** A real calendar date written YYYY-MM-DD (the spec's ISO form; no 2月30日). */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 export function SettingsPanel({ lang, caps, settings, onSave, listPlanSheets, importPlanDocument }: SettingsPanelProps) {
   const s = usePaneStyles();
@@ -117,7 +111,7 @@ export function SettingsPanel({ lang, caps, settings, onSave, listPlanSheets, im
     setSaved(false);
     setProblem(null);
     const date = asOf.trim();
-    if (date && !isIsoDate(date)) return setProblem(tx('settingsBadAsOf'));
+    if (date && !isValidIso(date)) return setProblem(tx('settingsBadAsOf'));
     const days = Number(warnDays);
     if (!/^\d+$/.test(warnDays.trim()) || days > 366) return setProblem(tx('settingsBadWarnDays'));
     const points = Number(behindPoints);
