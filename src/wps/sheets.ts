@@ -43,6 +43,13 @@ function writeRows(ws: WpsWorksheet, values: (string | number)[][], asText: bool
   return columnLetter(width - 1);
 }
 
+/** Column widths (in characters) from A, then the new sheet comes into view. */
+function show(ws: WpsWorksheet, name: string, widths: number[]): string {
+  widths.forEach((w, i) => (ws.Range(`${columnLetter(i)}:${columnLetter(i)}`).ColumnWidth = w));
+  ws.Activate();
+  return name;
+}
+
 function styleHeader(ws: WpsWorksheet, last: string, row1: number): void {
   const header = ws.Range(`A${row1}:${last}${row1}`);
   header.Interior.Color = bgr(HEADER_FILL);
@@ -79,9 +86,7 @@ export function insertPlanSheetWps(
     sec.Interior.Color = bgr(SECTION_FILL);
     sec.Font.Bold = true;
   }
-  [5, 40, 24, 16, 9, 11, 28, 9].forEach((w, i) => (ws.Range(`${columnLetter(i)}:${columnLetter(i)}`).ColumnWidth = w));
-  ws.Activate();
-  return name;
+  return show(ws, name, [5, 40, 24, 16, 9, 11, 28, 9]);
 }
 
 export function writeEvaluationSheetWps(app: WpsApplication, rows: readonly EvaluationRow[], meta: { title: string; asOf: string; sheet: string }): string {
@@ -92,9 +97,7 @@ export function writeEvaluationSheetWps(app: WpsApplication, rows: readonly Eval
   styleHeader(ws, last, 3);
   if (rows.length) ws.Range(`H4:H${values.length}`).NumberFormat = '0.0%';
   ws.Range(`A3:${columnLetter(EVALUATION_HEADERS.length - 1)}${values.length}`).Borders.LineStyle = XL.continuous;
-  ws.Range('A:A').ColumnWidth = 22;
-  ws.Activate();
-  return name;
+  return show(ws, name, [22]);
 }
 
 export function writeNoticesSheetWps(app: WpsApplication, notices: readonly Notice[], meta: { source: string; asOf: string }): string {
@@ -111,9 +114,7 @@ export function writeNoticesSheetWps(app: WpsApplication, notices: readonly Noti
     styleHeader(ws, last, b.header + 1);
     ws.Range(`A${b.header + 1}:${last}${b.header + 1 + b.rows}`).Borders.LineStyle = XL.continuous;
   }
-  [5, 30, 14, 11, 6, 9, 22].forEach((w, i) => (ws.Range(`${columnLetter(i)}:${columnLetter(i)}`).ColumnWidth = w));
-  ws.Activate();
-  return name;
+  return show(ws, name, [5, 30, 14, 11, 6, 9, 22]);
 }
 
 export function writeIssueListSheetWps(app: WpsApplication, rows: readonly IssueListRow[], meta: { sheet: string; asOf: string; filter?: string }): string {
@@ -123,7 +124,5 @@ export function writeIssueListSheetWps(app: WpsApplication, rows: readonly Issue
   title(ws, last, 1, 13);
   styleHeader(ws, last, 3);
   if (rows.length) ws.Range(`A4:${last}${values.length}`).WrapText = true;
-  [8, 5, 20, 6, 4, 23, 12, 38].forEach((w, i) => (ws.Range(`${columnLetter(i)}:${columnLetter(i)}`).ColumnWidth = w));
-  ws.Activate();
-  return name;
+  return show(ws, name, [8, 5, 20, 6, 4, 23, 12, 38]);
 }
