@@ -32,3 +32,8 @@ export class InputError extends Error {
     return t.zh + (detail ? `（${detail}）` : '');
   }
 }
+
+/** A JSON object (not null, not an array): what plan and units files must be at their top and per entry. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,7 +1,7 @@
 // Plan files: the reference a ledger is compared with (spec "Other plans"). The plan is data, never
 // code, so a user's plan file goes through the same strict validation as the built-in one.
 
-import { InputError } from '../errors';
+import { InputError, isPlainObject } from '../errors';
 import { isValidIso } from '../dates';
 import type { IsoDate } from '../types';
 
@@ -56,10 +56,6 @@ export const PLAN_ERROR_TEXT: Record<string, { zh: string; en: string }> = {
 };
 
 const REQUIRED_TASK_FIELDS = ['seq', 'task', 'units', 'time'] as const;
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function isNonEmptyText(v: unknown): v is string {
   return typeof v === 'string' && v.trim() !== '';

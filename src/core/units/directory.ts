@@ -1,7 +1,7 @@
 // The unit directory: canonical names, aliases, collective units and the 2018 reform's successors.
 // Counting always uses canonical names, so every way a ledger spells a unit must land on one entry.
 
-import { InputError } from '../errors';
+import { InputError, isPlainObject } from '../errors';
 import { normalizeText } from '../normalize';
 import { BUILTIN_UNITS, type BuiltinUnit } from './builtin-units';
 
@@ -105,10 +105,6 @@ function editDistanceIsOne(a: string | readonly string[], b: string | readonly s
   while (i < short.length && short[i] === long[i]) i++;
   for (let j = i; j < short.length; j++) if (short[j] !== long[j + 1]) return false;
   return true;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isNonEmptyText(v: unknown): v is string {
