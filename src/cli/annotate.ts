@@ -2,7 +2,7 @@
 // why, plus a 问题清单 sheet listing every issue. The loaded workbook is changed in memory only and
 // written to OUT; the input file is never opened for writing.
 import type * as ExcelJS from 'exceljs';
-import { excelJS } from './excel';
+import { excelJS } from './lazy';
 import type { TaskResult } from '../core/engine';
 import type { Lang, LedgerIssue, Severity } from '../core/types';
 import { msg } from './messages';

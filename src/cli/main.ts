@@ -5,7 +5,7 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { CellValue, IsoDate, Lang, LedgerIssue, MergeArea, Severity } from '../core/types';
 import { buildNotices } from '../core/notices';
-import { noticeDocx, noticeFileName } from './notices-docx';
+import { noticesDocx } from './lazy';
 import { readDocxPlan } from './docx-plan';
 import { checkLedger, type CheckResult } from '../core/engine';
 import { pickLedgerSheet, findHeader, collectTaskRows, HEADER_SCAN_ROWS } from '../core/sheet';
@@ -721,6 +721,7 @@ async function runNotices(args: CliArgs, io: CliIO): Promise<number> {
     return 2;
   }
   const stamp = asOf.replace(/-/g, '');
+  const { noticeDocx, noticeFileName } = noticesDocx();
   for (const [i, notice] of notices.entries()) {
     const file = path.join(folder, noticeFileName(i, notice.unit));
     const buf = await noticeDocx(notice, { number: `${stamp}-${String(i + 1).padStart(2, '0')}`, asOf, source, withRoles: args.support });

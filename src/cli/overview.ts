@@ -2,7 +2,7 @@
 // errors), the units across all files, and the files that could not be read. Printed as a table
 // after the reports, given in JSON as `summary`, and written as a workbook with --summary.
 import type * as ExcelJS from 'exceljs';
-import { excelJS } from './excel';
+import { excelJS } from './lazy';
 import type { CheckResult } from '../core/engine';
 import { evaluateUnits, onTimeRate, type EvaluationRow } from '../core/evaluation';
 import type { Lang, StatusKey } from '../core/types';

@@ -1,7 +1,7 @@
 // Writing ledger workbooks with ExcelJS: the template (the plain plan, ready to fill in) and the
 // built-in sample ledger, both from the same layout (src/core/sample.ts).
 import type * as ExcelJS from 'exceljs';
-import { excelJS } from './excel';
+import { excelJS } from './lazy';
 import type { Lang } from '../core/types';
 import { LEDGER_HEADERS, LEDGER_WIDTHS, type LedgerLayout } from '../core/sample';
 import { msg } from './messages';

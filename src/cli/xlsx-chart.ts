@@ -1,7 +1,7 @@
 // A native bar chart added to a workbook ExcelJS wrote (ExcelJS writes no charts): the chart part, a
 // drawing that anchors it on a sheet, their relationships and content types, written into the zip
 // with JSZip (which ExcelJS itself uses). Excel, WPS and LibreOffice draw it from the sheet's cells.
-import JSZip from 'jszip';
+import { jsZip } from './lazy';
 
 export interface BarChart {
   /** The sheet that holds the data and the chart (its position in the workbook, 1-based). */
@@ -61,7 +61,7 @@ const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 
 /** The workbook with the chart added; `buf` as ExcelJS wrote it (sheet parts xl/worksheets/sheetN.xml). */
 export async function addBarChart(buf: Buffer, c: BarChart): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buf);
+  const zip = await jsZip().loadAsync(buf);
   const sheetPath = `xl/worksheets/sheet${c.sheetIndex}.xml`;
   const relsPath = `xl/worksheets/_rels/sheet${c.sheetIndex}.xml.rels`;
   const sheet = await zip.file(sheetPath)?.async('string');

@@ -3,7 +3,7 @@
 // whole workbook with ExcelJS to write an annotated copy. Cell values are read by xlsx-read.ts.
 import * as fs from 'fs';
 import type * as ExcelJS from 'exceljs';
-import { excelJS } from './excel';
+import { excelJS } from './lazy';
 
 /** Why a file could not be read; each id has a message in messages.ts (`file.<id>`). */
 export type FileErrorId =
