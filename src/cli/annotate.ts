@@ -6,7 +6,7 @@ import { excelJS } from './lazy';
 import type { TaskResult } from '../core/engine';
 import type { Lang, LedgerIssue, Severity } from '../core/types';
 import { msg } from './messages';
-import { issueListRows } from '../core/issue-list';
+import { issueListRows } from '../report/issue-list';
 import { decodeEscapes } from './xlsx-read';
 
 /** Fill colours by severity (Excel's light red / yellow / blue highlight shades, text stays legible). */

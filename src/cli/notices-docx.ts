@@ -15,7 +15,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_LIGHT, NOTICE_SIGNATURE, type Notice } from '../core/notices';
+import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_LIGHT, NOTICE_SIGNATURE, type Notice } from '../report/notices';
 import { STATUS } from '../core/types';
 
 const FONT = { eastAsia: '宋体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };

@@ -7,7 +7,7 @@ import { RULES } from '../core/rules';
 import { statusName } from '../core/i18n';
 import type { EvaluationRow } from '../core/evaluation';
 import { msg } from './messages';
-import { bulletin } from '../core/bulletin';
+import { bulletin } from '../report/bulletin';
 import { painter, table, truncate, type Colour, type Paint } from './text';
 
 export interface FileReport {

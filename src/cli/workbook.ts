@@ -3,7 +3,7 @@
 import type * as ExcelJS from 'exceljs';
 import { excelJS } from './lazy';
 import type { Lang } from '../core/types';
-import { LEDGER_HEADERS, LEDGER_WIDTHS, type LedgerLayout } from '../core/sample';
+import { LEDGER_HEADERS, LEDGER_WIDTHS, type LedgerLayout } from '../report/sample';
 import { msg } from './messages';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };

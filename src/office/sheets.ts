@@ -5,9 +5,9 @@
 import type { Capabilities, ExcelRun } from './capabilities';
 import { columnLetter } from '../core/a1';
 import type { EvaluationRow } from '../core/evaluation';
-import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_LIGHT, NOTICE_SIGNATURE, type Notice } from '../core/notices';
+import { chineseDate, noticeIntro, noticeRow, NOTICE_HEADER, NOTICE_LEGEND, NOTICE_LIGHT, NOTICE_SIGNATURE, type Notice } from '../report/notices';
 import { STATUS, type Category, type Severity } from '../core/types';
-import type { IssueListRow } from '../core/issue-list';
+import type { IssueListRow } from '../report/issue-list';
 import { quoteSheetName } from './a1';
 import { MARK_STYLES } from './paint-plan';
 

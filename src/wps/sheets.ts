@@ -4,8 +4,8 @@
 
 import { columnLetter } from '../core/a1';
 import type { EvaluationRow } from '../core/evaluation';
-import type { IssueListRow } from '../core/issue-list';
-import type { Notice } from '../core/notices';
+import type { IssueListRow } from '../report/issue-list';
+import type { Notice } from '../report/notices';
 import {
   EVALUATION_HEADERS,
   evaluationSheetValues,

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { run } from './run';
 import { compoundFile, HEADER, sha256, tempDir, writeLedger, zip } from './helpers';
-import { sampleLedgerLayout, SAMPLE_AS_OF } from '../../src/core/sample';
+import { sampleLedgerLayout, SAMPLE_AS_OF } from '../../src/report/sample';
 import { PLAN_2018 } from '../../src/core/plan';
 
 type Json = { files: Array<Record<string, any>> };

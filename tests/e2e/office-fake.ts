@@ -2,7 +2,7 @@
 // exposed as the Office and Excel globals the pane uses, plus window.__fake for the test to inspect.
 import { sampleWorkbook, toExcelValue, SAMPLE_AS_OF } from '../fakes/sample-workbook';
 import { settingsToXml, DEFAULT_SETTINGS } from '../../src/office/settings-store';
-import { planLedgerLayout } from '../../src/core/sample';
+import { planLedgerLayout } from '../../src/report/sample';
 import { PLAN_2018 } from '../../src/core/plan';
 
 const params = new URLSearchParams(window.location.search);

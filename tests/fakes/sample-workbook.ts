@@ -1,7 +1,7 @@
 // A workbook in the fake holding the built-in sample ledger (src/core/sample.ts) with a 状态 column
 // and some formatting of the user's own, for adapter, pane and browser tests.
 import { FakeExcel, FakeOptions, SheetModel, Cell } from './excel';
-import { sampleLedgerLayout, SAMPLE_SHEET_NAME, SAMPLE_AS_OF } from '../../src/core/sample';
+import { sampleLedgerLayout, SAMPLE_SHEET_NAME, SAMPLE_AS_OF } from '../../src/report/sample';
 import { dateToIso, isoToSerial } from '../../src/core/dates';
 
 export { SAMPLE_AS_OF, SAMPLE_SHEET_NAME };

@@ -4,7 +4,7 @@
 // clearing must leave exactly as they are.
 import { FakeWps } from './wps';
 import { toExcelValue } from './sample-workbook';
-import { sampleLedgerLayout, SAMPLE_SHEET_NAME, SAMPLE_AS_OF } from '../../src/core/sample';
+import { sampleLedgerLayout, SAMPLE_SHEET_NAME, SAMPLE_AS_OF } from '../../src/report/sample';
 import { bgr } from '../../src/wps/object-model';
 import { settingsToXml, DEFAULT_SETTINGS } from '../../src/office/settings-store';
 

@@ -12,7 +12,7 @@ import { createOfficeActions, PanePlanError } from '../../src/taskpane/office-ac
 import { PlanDocumentError } from '../../src/taskpane/plan-document';
 import { detectCapabilities, ExcelRun } from '../../src/office/capabilities';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, sanitizeSettings, type PaneSettings } from '../../src/office/settings-store';
-import { planLedgerLayout } from '../../src/core/sample';
+import { planLedgerLayout } from '../../src/report/sample';
 import { PLAN_2018, type Plan } from '../../src/core/plan';
 import { sampleWorkbook, toExcelValue, SAMPLE_AS_OF } from '../fakes/sample-workbook';
 import { compoundFile, zip } from '../cli/helpers';

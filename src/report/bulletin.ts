@@ -2,8 +2,8 @@
 // official can paste, with the units that have overdue tasks and a ranking by on-time rate. Its figures
 // are the same counts as the status summary and the 考评 table.
 
-import type { EvaluationRow } from './evaluation';
-import type { Lang, StatusKey } from './types';
+import type { EvaluationRow } from '../core/evaluation';
+import type { Lang, StatusKey } from '../core/types';
 
 export interface BulletinTask {
   statusKey: StatusKey;

@@ -1,8 +1,8 @@
 // The 通报 paragraph: its figures are the status counts and the 考评 table's, in words.
-import { bulletin, rankUnits } from '../../src/core/bulletin';
+import { bulletin, rankUnits } from '../../src/report/bulletin';
 import { checkLedger } from '../../src/core/engine';
 import { evaluateUnits } from '../../src/core/evaluation';
-import { sampleLedgerLayout, SAMPLE_AS_OF } from '../../src/core/sample';
+import { sampleLedgerLayout, SAMPLE_AS_OF } from '../../src/report/sample';
 import { STATUS, type StatusKey } from '../../src/core/types';
 
 const layout = sampleLedgerLayout();

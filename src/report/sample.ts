@@ -2,9 +2,9 @@
 // 2018 plan's 49 tasks with a believable state on 2019-12-06, the year-end review (年末有考评) in the
 // plan's second year. Pure data, no Office or Node: the command line writes it with ExcelJS and the
 // pane could insert it with Excel.run.
-import type { CellValue, IsoDate, MergeArea } from './types';
-import type { Plan } from './plan';
-import { PLAN_2018 } from './plan';
+import type { CellValue, IsoDate, MergeArea } from '../core/types';
+import type { Plan } from '../core/plan';
+import { PLAN_2018 } from '../core/plan';
 
 /** Columns of a ledger the template writes, in order. The first four are the plan's. */
 export const LEDGER_HEADERS = ['序号', '重点任务', '责任(牵头)单位', '时间要求', '完成情况', '完成时间', '进展情况', '备注'] as const;

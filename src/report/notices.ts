@@ -2,11 +2,11 @@
 // red 逾期, yellow 滞后, blue 临期 — with what the ledger says of them. Units with nothing to press get
 // no notice. Units are named as the 考评 table names them (UnitCounter), so a notice and the table agree.
 
-import { daysBetween } from './dates';
-import type { EvaluationTask } from './evaluation';
-import { UnitCounter, UnitDirectory, planUnitsBySeq, type CountingOptions } from './units';
-import type { Plan } from './plan';
-import type { IsoDate, StatusKey } from './types';
+import { daysBetween } from '../core/dates';
+import type { EvaluationTask } from '../core/evaluation';
+import { UnitCounter, UnitDirectory, planUnitsBySeq, type CountingOptions } from '../core/units';
+import type { Plan } from '../core/plan';
+import type { IsoDate, StatusKey } from '../core/types';
 
 /** The three lights of a 督办单, most urgent first. */
 export const NOTICE_STATUSES = ['overdue', 'behind', 'dueSoon'] as const satisfies readonly StatusKey[];

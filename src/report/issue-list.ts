@@ -2,8 +2,8 @@
 // progress alerts, each with the task it is about. The command line's annotated copy and the pane's
 // 问题清单 sheet show these columns.
 
-import { renderIssue, ruleDescription } from './i18n';
-import type { Category, Lang, LedgerIssue, Severity } from './types';
+import { renderIssue, ruleDescription } from '../core/i18n';
+import type { Category, Lang, LedgerIssue, Severity } from '../core/types';
 
 export interface IssueListRow {
   category: Category;
